@@ -1,0 +1,48 @@
+import { eq, like } from 'drizzle-orm';
+import type { AppContext } from '../context';
+import type { Db } from '../db/database';
+import { authThrottle, couples, invites, pendingRegistrations, users } from '../db/schema';
+import { createCouplesRepository } from '../couples/couples.repository';
+import { publishChange } from '../events/publish';
+import { createRecordsRepository } from '../records/records.repository';
+
+/**
+ * Deletes a person and everything that refers to them: their records (private and what they
+ * wrote for the couple), keys, sessions, invites and memberships. The partner gets a neutral
+ * couple notice and keeps what they wrote themselves.
+ */
+export async function deleteAccount(ctx: AppContext, userId: string, handle: string): Promise<void> {
+  await ctx.database.db.transaction(async (rawTx) => {
+    const tx = rawTx as unknown as Db;
+    const couplesRepo = createCouplesRepository(tx);
+    const coupleIds = await couplesRepo.allCoupleIdsOf(userId);
+    const current = await couplesRepo.currentCoupleOf(userId);
+    const partnerIds = current
+      ? (await couplesRepo.members(current.couple.id)).map((m) => m.userId).filter((id) => id !== userId)
+      : [];
+    if (current) {
+      await couplesRepo.updateCouple(current.couple.id, { status: 'unlinked', unlinkedAt: ctx.clock.now() });
+      await couplesRepo.endMemberships(current.couple.id);
+      await couplesRepo.deleteInvitesOfCouple(current.couple.id);
+    }
+    await createRecordsRepository(tx).deleteAuthoredBy(userId);
+    await tx.delete(invites).where(eq(invites.inviterId, userId));
+    // The joiner's sealed name lives on the couple row; it goes with its author.
+    for (const coupleId of coupleIds) {
+      const couple = await couplesRepo.findCouple(coupleId);
+      if (couple && couple.inviterId !== userId) {
+        await tx
+          .update(couples)
+          .set({ acceptanceJoinerNote: null, acceptanceMac: null, acceptanceInviteId: null })
+          .where(eq(couples.id, coupleId));
+      }
+    }
+    await tx.delete(users).where(eq(users.id, userId));
+    await tx.delete(pendingRegistrations).where(eq(pendingRegistrations.handle, handle));
+    await tx.delete(authThrottle).where(like(authThrottle.key, `pair:${handle}|%`));
+    for (const coupleId of await couplesRepo.coupleIdsWithoutMembers(coupleIds)) {
+      await couplesRepo.deleteCouple(coupleId);
+    }
+    await publishChange(tx, { kind: 'couple', userIds: partnerIds });
+  });
+}

@@ -1,0 +1,169 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { HearthError } from '../errors/catalogue';
+import {
+  envelopeSchema,
+  handleSchema,
+  isValidIdentity,
+  opaqueMessage,
+  publicIdentitySchema,
+  uuidSchema,
+} from '../http/schemas';
+import { requireAuth } from '../sessions/auth-guard';
+import type { Services } from '../services';
+import { deleteAccount } from './account-deletion';
+
+const wrappedKey = envelopeSchema(4096);
+
+export const accountsRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (app, { services }) => {
+  const { accounts, sessions, me, ctx } = services;
+
+  app.post(
+    '/api/auth/register/start',
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'Begin OPAQUE registration for a new handle',
+        body: z.object({ handle: handleSchema, registrationRequest: opaqueMessage, recoveryRegistrationRequest: opaqueMessage }).strict(),
+      },
+    },
+    async (request) => accounts.registerStart(request.body),
+  );
+
+  app.post(
+    '/api/auth/register/finish',
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'Store the OPAQUE records and wrapped keys; starts a session',
+        body: z
+          .object({
+            handle: handleSchema,
+            userId: uuidSchema,
+            registrationRecord: opaqueMessage,
+            recoveryRegistrationRecord: opaqueMessage,
+            identity: publicIdentitySchema,
+            keys: z.object({ umkByPassword: wrappedKey, umkByRecovery: wrappedKey, identity: wrappedKey, pdk: wrappedKey }).strict(),
+          })
+          .strict(),
+      },
+    },
+    async (request, reply) => {
+      const body = request.body;
+      if (!isValidIdentity(body.identity)) throw new HearthError('HEARTH_BAD_IDENTITY');
+      const userId = await accounts.registerFinish(request, reply, {
+        handle: body.handle,
+        userId: body.userId,
+        opaqueRecord: body.registrationRecord,
+        recoveryOpaqueRecord: body.recoveryRegistrationRecord,
+        identity: body.identity,
+        umkByPassword: body.keys.umkByPassword,
+        umkByRecovery: body.keys.umkByRecovery,
+        identityWrapped: body.keys.identity,
+        pdkWrapped: body.keys.pdk,
+      });
+      reply.status(201);
+      return me.describe(userId, 'full');
+    },
+  );
+
+  const loginStartBody = z
+    .object({ handle: handleSchema, startLoginRequest: opaqueMessage, credential: z.enum(['password', 'recovery']).default('password') })
+    .strict();
+  const loginFinishBody = z.object({ loginId: uuidSchema, finishLoginRequest: opaqueMessage }).strict();
+
+  app.post(
+    '/api/auth/login/start',
+    { schema: { tags: ['accounts'], summary: 'Begin OPAQUE sign-in', body: loginStartBody } },
+    async (request) => accounts.loginStart({ ...request.body, address: request.ip, purpose: 'login' }),
+  );
+
+  app.post(
+    '/api/auth/login/finish',
+    { schema: { tags: ['accounts'], summary: 'Finish OPAQUE sign-in; starts a session', body: loginFinishBody } },
+    async (request, reply) => {
+      const { userId, credential } = await accounts.loginFinish({ ...request.body, purpose: 'login' });
+      const kind = credential === 'recovery' ? 'recovery' : 'full';
+      await sessions.start(reply, request, userId, kind);
+      return me.describe(userId, kind);
+    },
+  );
+
+  app.post(
+    '/api/auth/reauth/start',
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'Confirm the password again before sensitive actions',
+        body: z.object({ startLoginRequest: opaqueMessage }).strict(),
+      },
+    },
+    async (request) => {
+      const auth = requireAuth(request);
+      return accounts.loginStart({
+        handle: auth.handle,
+        startLoginRequest: request.body.startLoginRequest,
+        credential: 'password',
+        address: request.ip,
+        purpose: 'reauth',
+      });
+    },
+  );
+
+  app.post(
+    '/api/auth/reauth/finish',
+    { schema: { tags: ['accounts'], body: loginFinishBody } },
+    async (request, reply) => {
+      const auth = requireAuth(request);
+      const { userId } = await accounts.loginFinish({ ...request.body, purpose: 'reauth' });
+      if (userId !== auth.userId) throw new HearthError('HEARTH_LOGIN_FAILED');
+      await sessions.markReauthenticated(auth);
+      reply.status(204);
+    },
+  );
+
+  app.post('/api/auth/logout', { schema: { tags: ['accounts'], summary: 'Sign out this device' } }, async (request, reply) => {
+    await sessions.end(reply, request.auth);
+    reply.header('Clear-Site-Data', '"cache", "storage"');
+    reply.status(204);
+  });
+
+  app.get('/api/me', { schema: { tags: ['accounts'], summary: 'Who I am, my wrapped keys and my couple' } }, async (request) => {
+    const auth = requireAuth(request, { allowRecovery: true });
+    return me.describe(auth.userId, auth.kind);
+  });
+
+  app.post(
+    '/api/auth/password/start',
+    { schema: { tags: ['accounts'], body: z.object({ registrationRequest: opaqueMessage }).strict() } },
+    async (request) => {
+      const auth = requireAuth(request, { allowRecovery: true });
+      return accounts.passwordStart(auth, request.body.registrationRequest);
+    },
+  );
+
+  app.post(
+    '/api/auth/password/finish',
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'Set a new password (re-wrapped key included)',
+        body: z.object({ registrationRecord: opaqueMessage, umkByPassword: wrappedKey, signOutOthers: z.boolean() }).strict(),
+      },
+    },
+    async (request, reply) => {
+      const auth = requireAuth(request, { allowRecovery: true });
+      await accounts.passwordFinish(auth, request.body);
+      reply.status(204);
+    },
+  );
+
+  app.delete('/api/account', { schema: { tags: ['accounts'], summary: 'Delete my account and everything I wrote' } }, async (request, reply) => {
+    const auth = requireAuth(request);
+    sessions.requireRecentReauth(auth);
+    await deleteAccount(ctx, auth.userId, auth.handle);
+    await sessions.end(reply, undefined);
+    reply.header('Clear-Site-Data', '"cache", "storage"');
+    reply.status(204);
+  });
+};

@@ -1,0 +1,40 @@
+import type { FastifyInstance } from 'fastify';
+import { buildApp, type BuildOptions } from './app';
+import type { Config } from './config/config';
+import { systemClock, type AppContext, type Clock } from './context';
+import { openDatabase, type Database } from './db/database';
+import { createChangeNotifier } from './events/change-notifier';
+import { loadOrCreateServerSetup } from './opaque/opaque-server';
+
+export interface RunningServer {
+  app: FastifyInstance;
+  ctx: AppContext;
+  close(): Promise<void>;
+}
+
+/** Opens the database (migrations applied), starts realtime fan-out and builds the app. */
+export async function createServer(
+  config: Config,
+  options: BuildOptions & { database?: Database; clock?: Clock } = {},
+): Promise<RunningServer> {
+  const database = options.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
+  const notifier = createChangeNotifier(database);
+  await notifier.start();
+  const ctx: AppContext = {
+    config,
+    database,
+    clock: options.clock ?? systemClock,
+    notifier,
+    opaqueServerSetup: await loadOrCreateServerSetup(database),
+  };
+  const app = await buildApp(ctx, options);
+  return {
+    app,
+    ctx,
+    async close() {
+      await app.close();
+      await notifier.stop();
+      if (!options.database) await database.close();
+    },
+  };
+}

@@ -1,0 +1,130 @@
+import { randomUUID } from 'node:crypto';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { AppContext } from '../context';
+import { HearthError } from '../errors/catalogue';
+import { cookieName, deviceLabel, hashSessionToken, newSessionToken } from './session-token';
+import { createSessionsRepository, type SessionKind, type SessionRow } from './sessions.repository';
+
+const DAY_MS = 86_400_000;
+const TOUCH_EVERY_MS = 5 * 60_000;
+const REAUTH_WINDOW_MS = 5 * 60_000;
+
+export interface Auth {
+  userId: string;
+  handle: string;
+  kind: SessionKind;
+  tokenHash: string;
+  publicId: string;
+  reauthUntil: Date | null;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    auth?: Auth;
+  }
+}
+
+export function createSessionsService(ctx: AppContext) {
+  const repo = createSessionsRepository(ctx.database.db);
+  const name = cookieName(ctx.config.cookieSecure);
+
+  function coarse(date: Date): Date {
+    return new Date(Math.floor(date.getTime() / 60_000) * 60_000);
+  }
+
+  return {
+    cookieName: name,
+
+    /** Starts a session and sets the cookie; a fresh token at every sign-in (no fixation). */
+    async start(reply: FastifyReply, request: FastifyRequest, userId: string, kind: SessionKind): Promise<SessionRow> {
+      const now = ctx.clock.now();
+      const { token, tokenHash } = newSessionToken();
+      const row: SessionRow = {
+        tokenHash,
+        publicId: randomUUID(),
+        userId,
+        kind,
+        device: deviceLabel(request.headers['user-agent']),
+        createdAt: coarse(now),
+        lastSeenAt: coarse(now),
+        expiresAt: new Date(now.getTime() + ctx.config.sessionMaxDays * DAY_MS),
+        reauthUntil: kind === 'full' ? new Date(now.getTime() + REAUTH_WINDOW_MS) : null,
+      };
+      await repo.insert(row);
+      reply.setCookie(name, token, {
+        httpOnly: true,
+        secure: ctx.config.cookieSecure,
+        sameSite: 'strict',
+        path: '/',
+        maxAge: ctx.config.sessionMaxDays * 86_400,
+      });
+      return row;
+    },
+
+    /** Resolves the cookie to a live session, or undefined. Enforces idle and absolute timeouts. */
+    async resolve(request: FastifyRequest): Promise<Auth | undefined> {
+      const token = request.cookies[name];
+      if (!token || token.length > 100) return undefined;
+      const tokenHash = hashSessionToken(token);
+      const found = await repo.findWithUser(tokenHash);
+      if (!found) return undefined;
+      const { session } = found;
+      const now = ctx.clock.now();
+      const idleLimit = new Date(session.lastSeenAt.getTime() + ctx.config.sessionIdleDays * DAY_MS);
+      if (session.expiresAt <= now || idleLimit <= now) {
+        await repo.deleteByToken(tokenHash);
+        return undefined;
+      }
+      if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) await repo.touch(tokenHash, coarse(now));
+      return {
+        userId: session.userId,
+        handle: found.handle,
+        kind: session.kind,
+        tokenHash,
+        publicId: session.publicId,
+        reauthUntil: session.reauthUntil,
+      };
+    },
+
+    async end(reply: FastifyReply, auth: Auth | undefined): Promise<void> {
+      if (auth) await repo.deleteByToken(auth.tokenHash);
+      reply.clearCookie(name, { path: '/', secure: ctx.config.cookieSecure, httpOnly: true, sameSite: 'strict' });
+    },
+
+    async markReauthenticated(auth: Auth): Promise<void> {
+      await repo.update(auth.tokenHash, { reauthUntil: new Date(ctx.clock.now().getTime() + REAUTH_WINDOW_MS) });
+    },
+
+    requireRecentReauth(auth: Auth): void {
+      if (!auth.reauthUntil || auth.reauthUntil <= ctx.clock.now()) throw new HearthError('HEARTH_REAUTH_REQUIRED');
+    },
+
+    async upgradeToFull(auth: Auth): Promise<void> {
+      await repo.update(auth.tokenHash, { kind: 'full' });
+    },
+
+    async signOutOthers(auth: Auth): Promise<void> {
+      await repo.deleteOthers(auth.userId, auth.tokenHash);
+    },
+
+    async list(auth: Auth) {
+      const rows = await repo.listForUser(auth.userId);
+      return rows
+        .sort((a, b) => b.lastSeenAt.getTime() - a.lastSeenAt.getTime())
+        .map((row) => ({
+          id: row.publicId,
+          createdAt: row.createdAt.toISOString(),
+          lastSeenAt: row.lastSeenAt.toISOString(),
+          device: row.device,
+          current: row.tokenHash === auth.tokenHash,
+        }));
+    },
+
+    async revoke(auth: Auth, publicId: string): Promise<void> {
+      const deleted = await repo.deleteByPublicId(auth.userId, publicId);
+      if (!deleted) throw new HearthError('HEARTH_SESSION_NOT_FOUND');
+    },
+  };
+}
+
+export type SessionsService = ReturnType<typeof createSessionsService>;

@@ -1,0 +1,29 @@
+// Providers and the router.
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { useState } from 'react';
+import { RouterProvider } from 'react-router/dom';
+import { appSession } from './lib/app-session';
+import { createRouter } from './routes/router';
+
+function makeQueryClient(): QueryClient {
+  const client = new QueryClient({
+    defaultOptions: {
+      queries: { retry: 1, staleTime: 15_000, refetchOnWindowFocus: true },
+    },
+  });
+  // Nothing fetched for one person may survive sign-out, expiry or quick exit.
+  appSession.subscribe(() => {
+    if (appSession.state.status === 'signed-out') client.clear();
+  });
+  return client;
+}
+
+export function App() {
+  const [queryClient] = useState(makeQueryClient);
+  const [router] = useState(createRouter);
+  return (
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>
+  );
+}

@@ -1,0 +1,92 @@
+// The frame around every screen: header with quick exit, navigation, sync status, the route
+// guard, focus management after navigation and the update prompt.
+import { Suspense, useEffect, useRef } from 'react';
+import { Navigate, Outlet, useLocation } from 'react-router';
+import { QuickExitButton, useQuickExitShortcut } from '../features/safety/quick-exit-button';
+import { pendingInvite } from '../features/pairing/pending-invite';
+import { guardRedirect } from '../lib/route-guard';
+import { AppLink, AppNavLink } from '../lib/navigation';
+import { useSession } from '../lib/use-session';
+import { FlameMark } from './flame-mark';
+import { Loading } from './loading';
+import { SyncStatus } from './sync-status';
+import { UpdatePrompt } from './update-prompt';
+
+function useFocusHeadingOnNavigate(): void {
+  const { pathname } = useLocation();
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    // Lazy screens render their heading a moment later; look for it for up to a second.
+    let frame = 0;
+    const started = performance.now();
+    const tryFocus = () => {
+      const heading = document.querySelector<HTMLElement>('[data-page-heading]');
+      if (heading) heading.focus();
+      else if (performance.now() - started < 1000) frame = requestAnimationFrame(tryFocus);
+    };
+    frame = requestAnimationFrame(tryFocus);
+    return () => cancelAnimationFrame(frame);
+  }, [pathname]);
+}
+
+const navItems = [
+  { to: '/', label: 'Today' },
+  { to: '/notes', label: 'Notes' },
+  { to: '/partner', label: 'Partner' },
+  { to: '/settings', label: 'Settings' },
+];
+
+export function AppShell() {
+  const session = useSession();
+  const { pathname } = useLocation();
+  useQuickExitShortcut();
+  useFocusHeadingOnNavigate();
+
+  const redirect = guardRedirect(session.status, pathname, pendingInvite() !== null);
+  const ready = session.status === 'ready';
+
+  return (
+    <div className={ready ? 'shell shell-with-nav' : 'shell'}>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="app-header">
+        <AppLink to={ready ? '/' : '/welcome'} className="brand" aria-label="Hearth, home">
+          <FlameMark />
+          <span className="brand-name">Hearth</span>
+        </AppLink>
+        {ready ? (
+          <nav className="main-nav" aria-label="Main">
+            <ul>
+              {navItems.map((item) => (
+                <li key={item.to}>
+                  <AppNavLink to={item.to} end={item.to === '/'} className="nav-link">
+                    {item.label}
+                  </AppNavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        ) : null}
+        <QuickExitButton />
+      </header>
+      {ready ? <SyncStatus /> : null}
+      <main id="main" className="app-main">
+        {session.status === 'loading' ? (
+          <Loading label="Opening Hearth…" />
+        ) : redirect ? (
+          <Navigate to={redirect} replace />
+        ) : (
+          <Suspense fallback={<Loading />}>
+            <Outlet />
+          </Suspense>
+        )}
+      </main>
+      <UpdatePrompt />
+    </div>
+  );
+}

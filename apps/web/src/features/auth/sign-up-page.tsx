@@ -1,0 +1,127 @@
+// Sign-up: name, login handle and password, then the recovery key, then the account exists.
+import { useState, type FormEvent } from 'react';
+import { Field } from '../../components/field';
+import { FormError } from '../../components/notice';
+import { Page } from '../../components/page';
+import { appSession } from '../../lib/app-session';
+import { errorCode, friendlyError } from '../../lib/friendly-errors';
+import { AppLink } from '../../lib/navigation';
+import { writeRecord } from '../../lib/records';
+import { beginSignUp, finishSignUp, type PendingSignUp } from './auth-flows';
+import { handleProblem, MIN_PASSWORD_LENGTH, passwordProblem } from './handle';
+import { RecoveryKeyStep } from './recovery-key-step';
+
+interface FormErrors {
+  name?: string;
+  handle?: string;
+  password?: string;
+  confirm?: string;
+}
+
+export default function SignUpPage() {
+  const [name, setName] = useState('');
+  const [handle, setHandle] = useState('');
+  const [password, setPassword] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [errors, setErrors] = useState<FormErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [pending, setPending] = useState<PendingSignUp | null>(null);
+
+  const validate = (): FormErrors => {
+    const e: FormErrors = {};
+    if (!name.trim()) e.name = 'Please enter the name your partner knows you by.';
+    else if (name.trim().length > 80) e.name = 'Please use at most 80 characters.';
+    const hp = handleProblem(handle);
+    if (hp) e.handle = hp;
+    const pp = passwordProblem(password);
+    if (pp) e.password = pp;
+    if (!e.password && confirm !== password) e.confirm = 'The two passwords are not the same.';
+    return e;
+  };
+
+  const start = async (ev: FormEvent) => {
+    ev.preventDefault();
+    const found = validate();
+    setErrors(found);
+    if (Object.keys(found).length > 0) {
+      setFormError('Please check the highlighted fields.');
+      return;
+    }
+    setFormError(null);
+    setBusy(true);
+    try {
+      setPending(await beginSignUp(handle, password));
+      setPassword('');
+      setConfirm('');
+    } catch (error) {
+      if (errorCode(error) === 'HEARTH_HANDLE_TAKEN') setErrors({ handle: friendlyError(error) });
+      setFormError(friendlyError(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const finish = async () => {
+    if (!pending) return;
+    setBusy(true);
+    setFormError(null);
+    try {
+      const me = await finishSignUp(pending);
+      await appSession.enter(me, pending.keys, { remember: true });
+      await writeRecord('user', { type: 'profile', name: name.trim() });
+      // The route guard now moves on to Today (or to the invitation that brought them here).
+    } catch (error) {
+      if (errorCode(error) === 'HEARTH_REGISTRATION_EXPIRED' || errorCode(error) === 'HEARTH_HANDLE_TAKEN') {
+        setPending(null);
+      }
+      setFormError(friendlyError(error));
+      setBusy(false);
+    }
+  };
+
+  if (pending) {
+    return (
+      <Page title="Save your recovery key">
+        <RecoveryKeyStep display={pending.recoveryDisplay} busy={busy} error={formError} onConfirmed={() => void finish()} />
+      </Page>
+    );
+  }
+
+  return (
+    <Page title="Create your account" lead="Your password never leaves this device. It unlocks the keys that keep what you write private.">
+      <form className="stack" onSubmit={(e) => void start(e)} noValidate>
+        <Field label="Your name" hint="Shown to your partner. Stored encrypted." autoComplete="given-name" value={name} onChange={(e) => setName(e.target.value)} error={errors.name} required maxLength={80} />
+        <Field
+          label="Login handle"
+          hint="What you sign in with: letters, numbers, dots, dashes or underscores."
+          autoComplete="username"
+          autoCapitalize="none"
+          spellCheck={false}
+          value={handle}
+          onChange={(e) => setHandle(e.target.value)}
+          error={errors.handle}
+          required
+        />
+        <Field
+          label="Password"
+          type="password"
+          hint={`At least ${MIN_PASSWORD_LENGTH} characters. A few unrelated words work well.`}
+          autoComplete="new-password"
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+          error={errors.password}
+          required
+        />
+        <Field label="Password again" type="password" autoComplete="new-password" value={confirm} onChange={(e) => setConfirm(e.target.value)} error={errors.confirm} required />
+        <FormError message={formError} />
+        <button type="submit" className="btn btn-primary btn-block" disabled={busy} aria-busy={busy || undefined}>
+          {busy ? 'Creating your keys…' : 'Continue'}
+        </button>
+      </form>
+      <p className="aside-link">
+        Already have an account? <AppLink to="/signin">Sign in</AppLink>
+      </p>
+    </Page>
+  );
+}

@@ -1,0 +1,56 @@
+// Turns any thrown value into one short sentence a person can act on. Never shows stack traces.
+import { ApiError, NETWORK_ERROR_CODE } from './api-client';
+
+const byCode: Record<string, string> = {
+  [NETWORK_ERROR_CODE]: 'Hearth could not reach the server. Check your connection and try again.',
+  HEARTH_VALIDATION: 'Something in the form is not quite right. Please check it and try again.',
+  HEARTH_BAD_JSON: 'Something went wrong sending that. Please try again.',
+  HEARTH_BAD_IDENTITY: 'Your security keys could not be checked. Please try again.',
+  HEARTH_UNAUTHENTICATED: 'You have been signed out. Please sign in again.',
+  HEARTH_LOGIN_FAILED: 'That handle and password do not match. Please check both.',
+  HEARTH_LOGIN_EXPIRED: 'Signing in took a little too long. Please try again.',
+  HEARTH_BAD_ORIGIN: 'That request was refused for your safety. Please reload the page.',
+  HEARTH_RECOVERY_SESSION: 'Please choose a new password first.',
+  HEARTH_REAUTH_REQUIRED: 'Please enter your password again to continue.',
+  HEARTH_NOT_FOUND: 'That could not be found.',
+  HEARTH_RECORD_NOT_FOUND: 'That item could not be found. It may have been deleted.',
+  HEARTH_INVITE_NOT_FOUND: 'This invitation can no longer be used. Ask your partner to send a new link.',
+  HEARTH_SESSION_NOT_FOUND: 'That session has already ended.',
+  HEARTH_COUPLE_NOT_FOUND: 'You are not linked with a partner right now.',
+  HEARTH_HANDLE_TAKEN: 'That login handle is already in use. Please pick another.',
+  HEARTH_VERSION_CONFLICT: 'This was changed on another device in the meantime.',
+  HEARTH_ALREADY_PAIRED: 'You are already linked with a partner.',
+  HEARTH_COUPLE_FULL: 'This invitation was already used by someone else.',
+  HEARTH_OWN_INVITE: 'This is your own invitation link — send it to your partner instead.',
+  HEARTH_NO_COUPLE: 'Shared things need a linked partner first.',
+  HEARTH_REGISTRATION_EXPIRED: 'Signing up took too long. Please start again.',
+  HEARTH_INVITE_EXPIRED: 'This invitation has expired. Ask your partner to send a new link.',
+  HEARTH_PAYLOAD_TOO_LARGE: 'That is too long to save. Try making it shorter.',
+  HEARTH_RATE_LIMITED: 'Too many tries in a short time. Please wait a moment, then try again.',
+  HEARTH_NOT_READY: 'Hearth is just starting up. Please try again in a moment.',
+  HEARTH_INTERNAL: 'Something went wrong on the server. Nothing was lost — please try again.',
+  HEARTH_BAD_RECOVERY_KEY: 'That recovery key does not look right. Check each group of four characters.',
+  HEARTH_DECRYPT_FAILED: 'Something in your data could not be verified and was not shown.',
+  HEARTH_BAD_SIGNATURE: 'This invitation could not be verified. Ask your partner to send a new link.',
+  HEARTH_BAD_MAC: 'Your partner\u2019s keys could not be verified.',
+};
+
+const fallback = 'Something went wrong. Please try again.';
+
+export function friendlyError(error: unknown): string {
+  if (error instanceof ApiError) {
+    if (error.code === 'HEARTH_RATE_LIMITED' && error.retryAfterSeconds) {
+      const s = Math.ceil(error.retryAfterSeconds);
+      return `Too many tries in a short time. Please wait ${s} second${s === 1 ? '' : 's'}, then try again.`;
+    }
+    return byCode[error.code] ?? (error.status >= 500 ? byCode.HEARTH_INTERNAL! : fallback);
+  }
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && byCode[code]) return byCode[code]!;
+  return fallback;
+}
+
+export function errorCode(error: unknown): string | null {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : null;
+}

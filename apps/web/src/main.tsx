@@ -1,0 +1,23 @@
+// Entry point. The invite fragment is taken out of the address bar before anything else runs.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app';
+import { captureInviteFromUrl } from './features/pairing/pending-invite';
+import { appSession } from './lib/app-session';
+import { applyTheme } from './lib/theme';
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/components.css';
+
+captureInviteFromUrl();
+applyTheme();
+matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => applyTheme());
+void appSession.boot();
+
+const root = document.getElementById('root');
+if (!root) throw new Error('Missing #root element');
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);
