@@ -9,5 +9,6 @@ export * from './padding.js';
 export * from './records.js';
 export * from './recovery-key.js';
 export * from './keys.js';
+export * from './identity.js';
 export * from './pairing.js';
 export * from './opaque-tags.js';

@@ -2,6 +2,7 @@ import * as opaque from '@serenity-kit/opaque';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database';
 import { databasesUnderTest } from '../support/databases';
+import { dumpAllTables } from '../support/dump';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { TestUser } from '../support/test-user';
 
@@ -208,27 +209,3 @@ describe.each(databasesUnderTest())('accounts and sessions on $name', (under) =>
     expect(dump).not.toContain(user.handle);
   });
 });
-
-export async function dumpAllTables(database: Database): Promise<string> {
-  const { sql } = await import('drizzle-orm');
-  const tables = [
-    'users',
-    'sessions',
-    'login_attempts',
-    'pending_registrations',
-    'auth_throttle',
-    'couples',
-    'couple_members',
-    'couple_keys',
-    'invites',
-    'records',
-    'server_secrets',
-  ];
-  const parts: string[] = [];
-  for (const table of tables) {
-    const result = await database.db.execute(sql.raw(`select row_to_json(t)::text as row from ${table} t`));
-    const rows = (result as unknown as { rows: Array<{ row: string }> }).rows;
-    parts.push(...rows.map((r) => r.row));
-  }
-  return parts.join('\n');
-}

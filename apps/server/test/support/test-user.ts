@@ -24,8 +24,7 @@ import {
   type PublicIdentity,
   type UserKeys,
 } from '@hearth/crypto';
-import type { LightMyRequestResponse } from 'fastify';
-import type { TestServer } from './test-server';
+import type { HttpResponse, RequestTarget } from './http-target';
 
 /** A person driving the real API with real OPAQUE and real envelopes, as the browser does. */
 export class TestUser {
@@ -38,7 +37,7 @@ export class TestUser {
   coupleKey: Uint8Array | undefined;
 
   constructor(
-    readonly server: TestServer,
+    readonly server: RequestTarget,
     readonly handle: string,
     readonly password: string,
   ) {}
@@ -47,7 +46,7 @@ export class TestUser {
     return `${prefix}-${randomUUID().slice(0, 12)}`;
   }
 
-  static async signUp(server: TestServer, prefix = 'user', password = 'correct horse battery staple'): Promise<TestUser> {
+  static async signUp(server: RequestTarget, prefix = 'user', password = 'correct horse battery staple'): Promise<TestUser> {
     const user = new TestUser(server, TestUser.uniqueHandle(prefix), password);
     await user.register();
     return user;
@@ -65,7 +64,7 @@ export class TestUser {
     return response;
   }
 
-  captureCookie(response: LightMyRequestResponse): void {
+  captureCookie(response: HttpResponse): void {
     const setCookie = response.headers['set-cookie'];
     const cookies = Array.isArray(setCookie) ? setCookie : setCookie ? [setCookie] : [];
     for (const cookie of cookies) {

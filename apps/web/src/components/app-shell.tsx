@@ -3,6 +3,7 @@
 import { Suspense, useEffect, useRef } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { QuickExitButton, useQuickExitShortcut } from '../features/safety/quick-exit-button';
+import { CoupleHousekeeping } from '../features/pairing/couple-housekeeping';
 import { pendingInvite } from '../features/pairing/pending-invite';
 import { guardRedirect } from '../lib/route-guard';
 import { AppLink, AppNavLink } from '../lib/navigation';
@@ -86,6 +87,7 @@ export function AppShell() {
           </Suspense>
         )}
       </main>
+      {ready ? <CoupleHousekeeping /> : null}
       <UpdatePrompt />
     </div>
   );

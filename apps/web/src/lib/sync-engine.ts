@@ -39,6 +39,8 @@ export interface ConflictView {
 
 export interface SyncSnapshot {
   loaded: boolean;
+  /** True once this device has pulled from the server at least once since starting. */
+  synced: boolean;
   records: DecryptedRecord[];
   pendingCount: number;
   conflicts: ConflictView[];
@@ -63,9 +65,10 @@ export class SyncEngine {
   private listeners = new Set<() => void>();
   private stopped = false;
   private syncing = false;
+  private synced = false;
   private lastError: string | null = null;
   private unsubscribeKeys: () => void;
-  snapshot: SyncSnapshot = { loaded: false, records: [], pendingCount: 0, conflicts: [], problemCount: 0, syncing: false, lastError: null };
+  snapshot: SyncSnapshot = { loaded: false, synced: false, records: [], pendingCount: 0, conflicts: [], problemCount: 0, syncing: false, lastError: null };
 
   constructor(
     private readonly store: LocalStore,
@@ -206,6 +209,7 @@ export class SyncEngine {
         cursor = page.cursor;
         if (!page.hasMore || this.stopped) break;
       }
+      this.synced = true;
       this.lastError = null;
     } catch (error) {
       this.handleNetworkish(error);
@@ -370,6 +374,7 @@ export class SyncEngine {
     }
     this.snapshot = {
       loaded: this.snapshot.loaded || markLoaded,
+      synced: this.synced,
       records: out,
       pendingCount: this.outbox.size,
       conflicts,

@@ -15,7 +15,7 @@ export function useMe(): MeResponse {
   return state.me;
 }
 
-const emptySnapshot: SyncSnapshot = { loaded: false, records: [], pendingCount: 0, conflicts: [], problemCount: 0, syncing: false, lastError: null };
+const emptySnapshot: SyncSnapshot = { loaded: false, synced: false, records: [], pendingCount: 0, conflicts: [], problemCount: 0, syncing: false, lastError: null };
 
 function subscribeToEngine(listener: () => void): () => void {
   let unsubscribeEngine = appSession.engine?.subscribe(listener) ?? (() => undefined);

@@ -1,0 +1,68 @@
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../src/db/database';
+import { databasesUnderTest } from '../support/databases';
+import { startTestServer, type TestServer } from '../support/test-server';
+import { TestUser } from '../support/test-user';
+
+/**
+ * Two server instances on one database: a change written through one reaches an event stream
+ * held open on the other (PostgreSQL LISTEN/NOTIFY; on PGlite, two apps sharing one process).
+ */
+describe.each(databasesUnderTest())('realtime fan-out across instances on $name', (under) => {
+  let firstDb: Database;
+  let secondDb: Database;
+  let first: TestServer;
+  let second: TestServer;
+  let secondUrl: string;
+
+  beforeAll(async () => {
+    firstDb = await under.open();
+    secondDb = under.name === 'postgres' ? await under.open() : firstDb;
+    first = await startTestServer(firstDb);
+    second = await startTestServer(secondDb);
+    await second.app.listen({ port: 0, host: '127.0.0.1' });
+    secondUrl = `http://127.0.0.1:${(second.app.server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    await first.close();
+    await second.close();
+    await firstDb.close();
+    if (secondDb !== firstDb) await secondDb.close();
+  });
+
+  it('a shared note written on instance one arrives as an event on instance two, without content', async () => {
+    const a = await TestUser.signUp(first, 'a');
+    const b = await TestUser.signUp(first, 'b');
+    const { secret } = await a.invite();
+    expect((await b.accept(secret)).statusCode).toBe(200);
+
+    const controller = new AbortController();
+    const response = await fetch(`${secondUrl}/api/events`, { headers: { cookie: b.cookie }, signal: controller.signal });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('text/event-stream');
+    expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
+    const reader = response.body!.getReader();
+    const decoder = new TextDecoder();
+    let received = '';
+    const gotChange = (async () => {
+      while (!received.includes('event: change')) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        received += decoder.decode(value);
+      }
+    })();
+    // Give the stream a moment to subscribe before writing.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await a.writeRecord('couple', { type: 'note', text: 'marker-live-123' });
+    await Promise.race([gotChange, new Promise((_, reject) => setTimeout(() => reject(new Error('no event in 5 s')), 5000))]);
+    controller.abort();
+    expect(received).toMatch(/event: change\ndata: \{"cursor":\d+\}/);
+    expect(received).not.toContain('marker-live-123');
+  });
+
+  it('the event stream needs a session (401)', async () => {
+    const response = await fetch(`${secondUrl}/api/events`);
+    expect(response.status).toBe(401);
+  });
+});

@@ -1,0 +1,62 @@
+// Export: confirm the password, then download JSON and a readable HTML page of what I wrote.
+import { useState } from 'react';
+import { Notice } from '../../components/notice';
+import { Page } from '../../components/page';
+import { AppLink } from '../../lib/navigation';
+import { useMyProfile } from '../../lib/use-people';
+import { appSession } from '../../lib/app-session';
+import { useMe } from '../../lib/use-session';
+import { ReauthForm } from '../auth/reauth-form';
+import { buildExport, renderExportHtml, type ExportData } from './export-builder';
+import { downloadText } from './download';
+
+export default function ExportPage() {
+  const me = useMe();
+  const { name } = useMyProfile();
+  const [data, setData] = useState<ExportData | null>(null);
+
+  const prepare = async () => {
+    // Make sure the latest from the server is included.
+    await appSession.engine?.sync();
+    const records = appSession.engine?.snapshot.records ?? [];
+    const exported = buildExport({
+      userId: me.user.id,
+      handle: me.user.handle,
+      name,
+      exportedAt: new Date().toISOString(),
+      records: records.map((r) => ({ ...r, payload: r.payload as ExportData['records'][number]['content'] & { type: string } })),
+    });
+    setData(exported);
+  };
+
+  const stamp = new Date().toISOString().slice(0, 10);
+  return (
+    <Page title="Export my data" lead="Everything you wrote, decrypted here on your device. The files never pass through our server.">
+      {!data ? (
+        <>
+          <p>For your safety, please confirm your password first.</p>
+          <ReauthForm handle={me.user.handle} submitLabel="Prepare my export" onConfirmed={prepare} />
+        </>
+      ) : (
+        <>
+          <Notice tone="success" title="Your export is ready">
+            <p>
+              {data.records.length} item{data.records.length === 1 ? '' : 's'}. Keep these files somewhere private — they are not encrypted.
+            </p>
+          </Notice>
+          <div className="stack-actions">
+            <button type="button" className="btn btn-primary btn-block" onClick={() => downloadText(`hearth-export-${stamp}.json`, JSON.stringify(data, null, 2), 'application/json')}>
+              Download JSON
+            </button>
+            <button type="button" className="btn btn-secondary btn-block" onClick={() => downloadText(`hearth-export-${stamp}.html`, renderExportHtml(data), 'text/html')}>
+              Download readable page (HTML)
+            </button>
+          </div>
+        </>
+      )}
+      <p className="aside-link">
+        <AppLink to="/settings">Back to settings</AppLink>
+      </p>
+    </Page>
+  );
+}

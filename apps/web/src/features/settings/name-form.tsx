@@ -1,0 +1,44 @@
+// Changing the name I am shown by (private profile; my partner's copy follows automatically).
+import { useEffect, useState, type FormEvent } from 'react';
+import { Field } from '../../components/field';
+import { friendlyError } from '../../lib/friendly-errors';
+import { writeRecord } from '../../lib/records';
+import { useMyProfile } from '../../lib/use-people';
+
+export function NameForm() {
+  const { name, recordId } = useMyProfile();
+  const [value, setValue] = useState(name ?? '');
+  const [message, setMessage] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => setValue(name ?? ''), [name]);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const trimmed = value.trim();
+    if (!trimmed || trimmed.length > 80) {
+      setError('Please enter a name of up to 80 characters.');
+      return;
+    }
+    try {
+      await writeRecord('user', { type: 'profile', name: trimmed }, recordId ?? undefined);
+      setError(null);
+      setMessage('Name saved.');
+    } catch (err) {
+      setError(friendlyError(err));
+    }
+  };
+
+  return (
+    <form className="stack" onSubmit={(e) => void submit(e)} noValidate>
+      <Field label="Your name" hint="How your partner sees you." value={value} onChange={(e) => setValue(e.target.value)} maxLength={80} error={error} autoComplete="given-name" />
+      <div className="row-actions">
+        <button type="submit" className="btn btn-secondary">
+          Save name
+        </button>
+        <p role="status" aria-live="polite" className="muted">
+          {message}
+        </p>
+      </div>
+    </form>
+  );
+}
