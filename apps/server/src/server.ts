@@ -4,6 +4,7 @@ import type { Config } from './config/config';
 import { systemClock, type AppContext, type Clock } from './context';
 import { openDatabase, type Database } from './db/database';
 import { createChangeNotifier } from './events/change-notifier';
+import { scheduleHousekeeping } from './housekeeping';
 import { loadOrCreateServerSetup } from './opaque/opaque-server';
 
 export interface RunningServer {
@@ -28,10 +29,12 @@ export async function createServer(
     opaqueServerSetup: await loadOrCreateServerSetup(database),
   };
   const app = await buildApp(ctx, options);
+  const stopHousekeeping = scheduleHousekeeping(ctx);
   return {
     app,
     ctx,
     async close() {
+      stopHousekeeping();
       await app.close();
       await notifier.stop();
       if (!options.database) await database.close();
