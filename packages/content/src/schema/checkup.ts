@@ -1,31 +1,6 @@
 import { z } from 'zod';
 import { hasNoDuplicates, kebabIdSchema, localizedTextSchema, sourceIdListSchema } from './common';
-
-export const checkupDimensions = [
-  'emotional',
-  'physical-affection',
-  'sexual',
-  'intellectual',
-  'quality-time',
-  'communication-conflict',
-  'appreciation',
-  'technology-distraction',
-] as const;
-export type CheckupDimension = (typeof checkupDimensions)[number];
-
-export const barrierIds = [
-  'desire-timing',
-  'libido-mismatch',
-  'fear-of-rejection',
-  'vulnerability',
-  'stress-fatigue',
-  'past-hurts',
-  'touched-out',
-  'health-medication',
-  'pornography',
-  'screens',
-] as const;
-export type BarrierId = (typeof barrierIds)[number];
+import { barrierIds, checkupDimensions } from './vocabulary';
 
 /** An answer scale; values are consecutive integers from min to max. */
 export const answerScaleSchema = z
@@ -34,7 +9,8 @@ export const answerScaleSchema = z
     options: z.array(z.strictObject({ value: z.number().int(), label: localizedTextSchema })).min(2),
   })
   .refine(
-    (scale) => scale.options.every((option, index) => option.value === (scale.options[0]?.value ?? 0) + index),
+    (scale) =>
+      scale.options.every((option, index) => option.value === (scale.options[0]?.value ?? 0) + index),
     'option values must be consecutive integers in order',
   );
 export type AnswerScale = z.infer<typeof answerScaleSchema>;
@@ -170,7 +146,11 @@ export const checkupInstrumentSchema = z
     }
     for (const item of instrument.items) {
       if (!item.id.startsWith(`cu-${item.dimension}-`)) {
-        ctx.addIssue({ code: 'custom', path: ['items'], message: `${item.id}: id must start with cu-${item.dimension}-` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['items'],
+          message: `${item.id}: id must start with cu-${item.dimension}-`,
+        });
       }
     }
   });
@@ -227,7 +207,11 @@ export const pulseSchema = z
       }
       // Anything that routes to support or safety is private by construction.
       if (item.type === 'scale' && item.route && (item.shareable || item.triggerAt === undefined)) {
-        ctx.addIssue({ code: 'custom', path: ['items'], message: `${item.id}: routed items need triggerAt and shareable false` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['items'],
+          message: `${item.id}: routed items need triggerAt and shareable false`,
+        });
       }
     }
   });

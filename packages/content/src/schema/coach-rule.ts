@@ -1,15 +1,18 @@
 import { z } from 'zod';
 import { kebabIdSchema, localizedTextSchema, sourceIdListSchema } from './common';
 
-/** A regex source string, compiled by the coach with the flags "giu". Must be valid. */
-const regexSourceSchema = z.string().min(1).refine((source) => {
-  try {
-    new RegExp(source, 'giu');
-    return true;
-  } catch {
-    return false;
-  }
-}, 'not a valid regular expression');
+/** A regex source string, compiled by the coach with the flags "gimu". Must be valid. */
+const regexSourceSchema = z
+  .string()
+  .min(1)
+  .refine((source) => {
+    try {
+      new RegExp(source, 'gimu');
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'not a valid regular expression');
 
 /**
  * One blame pattern the gentle-start helper notices. Patterns are matched case-insensitively;

@@ -1,9 +1,6 @@
 import { z } from 'zod';
 import { hasNoDuplicates, kebabIdSchema, localizedTextSchema } from './common';
-
-/** 1 gentle, 2 warm, 3 exploring, 4 adventurous: a couple chooses how far the list goes. */
-export const intensityLevels = [1, 2, 3, 4] as const;
-export type Intensity = (typeof intensityLevels)[number];
+import { starterStems } from './vocabulary';
 
 export const desireGroupSchema = z.strictObject({
   id: kebabIdSchema,
@@ -24,7 +21,12 @@ export const desireListSchema = z
   .strictObject({
     version: z.number().int().positive(),
     intro: localizedTextSchema,
-    intensityLabels: z.strictObject({ '1': localizedTextSchema, '2': localizedTextSchema, '3': localizedTextSchema, '4': localizedTextSchema }),
+    intensityLabels: z.strictObject({
+      '1': localizedTextSchema,
+      '2': localizedTextSchema,
+      '3': localizedTextSchema,
+      '4': localizedTextSchema,
+    }),
     groups: z.array(desireGroupSchema).min(1),
     items: z.array(desireItemSchema).min(1),
     // Ids that were used once and removed. They must never come back, so old answers stay meaningful.
@@ -38,10 +40,18 @@ export const desireListSchema = z
         ctx.addIssue({ code: 'custom', path: ['items'], message: `${item.id}: unknown group ${item.group}` });
       }
       if (!new RegExp(`^desire-${item.group}-\\d{3}$`).test(item.id)) {
-        ctx.addIssue({ code: 'custom', path: ['items'], message: `${item.id}: id must be desire-${item.group}-NNN` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['items'],
+          message: `${item.id}: id must be desire-${item.group}-NNN`,
+        });
       }
       if (retired.has(item.id)) {
-        ctx.addIssue({ code: 'custom', path: ['items'], message: `${item.id}: this id was retired and cannot be reused` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['items'],
+          message: `${item.id}: this id was retired and cannot be reused`,
+        });
       }
     }
     if (!hasNoDuplicates(list.groups.map((group) => group.id))) {
@@ -49,8 +59,6 @@ export const desireListSchema = z
     }
   });
 export type DesireList = z.infer<typeof desireListSchema>;
-
-export const starterStems = ['i-love-when-we', 'most-connected-when'] as const;
 
 /** "I love when we…" and "I feel most connected when…" builders. */
 export const sentenceStarterSchema = z.strictObject({
@@ -62,7 +70,10 @@ export type SentenceStarter = z.infer<typeof sentenceStarterSchema>;
 
 export const sentenceStartersSchema = z.strictObject({
   version: z.number().int().positive(),
-  stems: z.strictObject({ 'i-love-when-we': localizedTextSchema, 'most-connected-when': localizedTextSchema }),
+  stems: z.strictObject({
+    'i-love-when-we': localizedTextSchema,
+    'most-connected-when': localizedTextSchema,
+  }),
   starters: z.array(sentenceStarterSchema).min(1),
 });
 export type SentenceStarters = z.infer<typeof sentenceStartersSchema>;

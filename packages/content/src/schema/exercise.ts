@@ -1,22 +1,12 @@
 import { z } from 'zod';
-import { evidenceLevelSchema, hasNoDuplicates, kebabIdSchema, localizedTextSchema, sourceIdListSchema } from './common';
-
-export const purposeTags = ['feel-closer', 'talk-deeper', 'touch', 'after-a-fight', 'fun'] as const;
-export type PurposeTag = (typeof purposeTags)[number];
-
-export const audiences = ['introvert', 'with-kids', 'long-distance'] as const;
-export type Audience = (typeof audiences)[number];
-
-/**
- * Plans start with emotional practices and add physical ones as safety grows:
- * emotional (attention, talk) -> affection (non-sexual touch) -> intimacy (the physical
- * relationship; hidden while either partner has paused intimacy content).
- */
-export const exerciseLayers = ['emotional', 'affection', 'intimacy'] as const;
-export type ExerciseLayer = (typeof exerciseLayers)[number];
-
-export const stepRoles = ['both', 'speaker', 'listener', 'toucher', 'receiver'] as const;
-export type StepRole = (typeof stepRoles)[number];
+import {
+  evidenceLevelSchema,
+  hasNoDuplicates,
+  kebabIdSchema,
+  localizedTextSchema,
+  sourceIdListSchema,
+} from './common';
+import { audiences, exerciseLayers, purposeTags, stepRoles } from './vocabulary';
 
 export const stepSchema = z.strictObject({
   id: kebabIdSchema,
@@ -27,6 +17,9 @@ export const stepSchema = z.strictObject({
   // `seconds` is then the default and must be one of them.
   secondsOptions: z.array(z.number().int().positive()).min(2).optional(),
   role: z.enum(stepRoles).optional(),
+  // Partners swap roles (speaker <-> listener, toucher <-> receiver) as this step begins, so
+  // the app can show whose turn it is without reading the text.
+  swapRoles: z.literal(true).optional(),
   // A calm sound made in the browser when the timer ends.
   cue: z.enum(['soft-bell', 'none']).optional(),
 });
@@ -102,8 +95,15 @@ export const exerciseSchema = z
       ...exercise.variants.flatMap((variant) => variant.steps ?? []),
     ];
     for (const step of allSteps) {
-      if (step.secondsOptions && (step.seconds === undefined || !step.secondsOptions.includes(step.seconds))) {
-        ctx.addIssue({ code: 'custom', path: ['steps'], message: `step ${step.id}: seconds must be one of secondsOptions` });
+      if (
+        step.secondsOptions &&
+        (step.seconds === undefined || !step.secondsOptions.includes(step.seconds))
+      ) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['steps'],
+          message: `step ${step.id}: seconds must be one of secondsOptions`,
+        });
       }
     }
   });

@@ -1,32 +1,6 @@
 import { z } from 'zod';
 import { hasNoDuplicates, localizedTextSchema } from './common';
-
-export const questionCategories = [
-  'inner-world',
-  'partner-inner-world',
-  'childhood-memories',
-  'dreams-goals',
-  'appreciation',
-  'gratitude',
-  'values-meaning',
-  'fun-play',
-  'our-story',
-  'future-together',
-  'everyday-life',
-  'stress-support',
-  'conflict-repair',
-  'intimacy-affection',
-  'physical-intimacy',
-  'life-with-kids',
-  'hard-seasons',
-] as const;
-export type QuestionCategory = (typeof questionCategories)[number];
-
-export const questionDepths = ['light', 'medium', 'deep'] as const;
-export type QuestionDepth = (typeof questionDepths)[number];
-
-export const questionTags = ['introvert-friendly', 'date-night', 'with-kids', 'long-distance', 'opt-in'] as const;
-export type QuestionTag = (typeof questionTags)[number];
+import { questionCategories, questionDepths, questionTags } from './vocabulary';
 
 /** One conversation question. A deck file (`data/questions/<category>.json`) is an array of these. */
 export const questionSchema = z
@@ -46,10 +20,18 @@ export const questionSchema = z
     }
     // Intimate questions are opt-in and kid-specific ones are tagged, so the app can filter them.
     if (question.category === 'physical-intimacy' && !question.tags.includes('opt-in')) {
-      ctx.addIssue({ code: 'custom', path: ['tags'], message: 'physical-intimacy questions must be tagged opt-in' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['tags'],
+        message: 'physical-intimacy questions must be tagged opt-in',
+      });
     }
     if (question.category === 'life-with-kids' && !question.tags.includes('with-kids')) {
-      ctx.addIssue({ code: 'custom', path: ['tags'], message: 'life-with-kids questions must be tagged with-kids' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['tags'],
+        message: 'life-with-kids questions must be tagged with-kids',
+      });
     }
   });
 export type Question = z.infer<typeof questionSchema>;
