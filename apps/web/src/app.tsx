@@ -1,9 +1,8 @@
-// Providers and the router.
+// Providers and routes.
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
-import { RouterProvider } from 'react-router/dom';
 import { appSession } from './lib/app-session';
-import { createRouter } from './routes/router';
+import { AppRoutes } from './routes/router';
 
 function makeQueryClient(): QueryClient {
   const client = new QueryClient({
@@ -20,10 +19,9 @@ function makeQueryClient(): QueryClient {
 
 export function App() {
   const [queryClient] = useState(makeQueryClient);
-  const [router] = useState(createRouter);
   return (
     <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
+      <AppRoutes />
     </QueryClientProvider>
   );
 }

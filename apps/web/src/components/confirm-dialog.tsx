@@ -10,11 +10,24 @@ interface ConfirmDialogProps {
   cancelLabel?: string;
   tone?: 'primary' | 'danger';
   busy?: boolean;
+  /** False when both buttons are real choices, so Escape must not silently pick one. */
+  dismissible?: boolean;
   onConfirm: () => void;
   onCancel: () => void;
 }
 
-export function ConfirmDialog({ open, title, children, confirmLabel, cancelLabel = 'Cancel', tone = 'primary', busy = false, onConfirm, onCancel }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  open,
+  title,
+  children,
+  confirmLabel,
+  cancelLabel = 'Cancel',
+  tone = 'primary',
+  busy = false,
+  dismissible = true,
+  onConfirm,
+  onCancel,
+}: ConfirmDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const bodyId = useId();
@@ -34,7 +47,7 @@ export function ConfirmDialog({ open, title, children, confirmLabel, cancelLabel
       aria-describedby={children ? bodyId : undefined}
       onCancel={(e) => {
         e.preventDefault();
-        if (!busy) onCancel();
+        if (!busy && dismissible) onCancel();
       }}
     >
       <h2 id={titleId} className="dialog-title">
@@ -49,7 +62,13 @@ export function ConfirmDialog({ open, title, children, confirmLabel, cancelLabel
         <button type="button" className="btn btn-quiet" onClick={onCancel} disabled={busy} autoFocus>
           {cancelLabel}
         </button>
-        <button type="button" className={tone === 'danger' ? 'btn btn-danger' : 'btn btn-primary'} onClick={onConfirm} disabled={busy} aria-busy={busy || undefined}>
+        <button
+          type="button"
+          className={tone === 'danger' ? 'btn btn-danger' : 'btn btn-primary'}
+          onClick={onConfirm}
+          disabled={busy}
+          aria-busy={busy || undefined}
+        >
           {confirmLabel}
         </button>
       </div>

@@ -19,7 +19,12 @@ export function Field({ label, hint, error, className, ...input }: FieldProps) {
           {hint}
         </p>
       ) : null}
-      <input id={id} aria-invalid={error ? true : undefined} aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined} {...input} />
+      <input
+        id={id}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
+        {...input}
+      />
       {error ? (
         <p className="field-error" id={errorId}>
           {error}
@@ -50,7 +55,12 @@ export function TextAreaField({ label, hint, error, visuallyHiddenLabel, ...area
           {hint}
         </p>
       ) : null}
-      <textarea id={id} aria-invalid={error ? true : undefined} aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined} {...area} />
+      <textarea
+        id={id}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
+        {...area}
+      />
       {error ? (
         <p className="field-error" id={errorId}>
           {error}

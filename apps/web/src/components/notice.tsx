@@ -4,7 +4,15 @@ import type { ReactNode } from 'react';
 
 export type NoticeTone = 'info' | 'success' | 'warning' | 'error';
 
-export function Notice({ tone = 'info', title, children }: { tone?: NoticeTone; title?: string; children?: ReactNode }) {
+export function Notice({
+  tone = 'info',
+  title,
+  children,
+}: {
+  tone?: NoticeTone;
+  title?: string;
+  children?: ReactNode;
+}) {
   const urgent = tone === 'error' || tone === 'warning';
   return (
     <div className={`notice notice-${tone}`} role={urgent ? 'alert' : 'status'}>

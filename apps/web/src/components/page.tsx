@@ -3,7 +3,17 @@
 import { useEffect, type ReactNode } from 'react';
 import { APP_NAME } from '../config';
 
-export function Page({ title, lead, children, wide = false }: { title: string; lead?: ReactNode; children?: ReactNode; wide?: boolean }) {
+export function Page({
+  title,
+  lead,
+  children,
+  wide = false,
+}: {
+  title: string;
+  lead?: ReactNode;
+  children?: ReactNode;
+  wide?: boolean;
+}) {
   useEffect(() => {
     document.title = `${title} · ${APP_NAME}`;
   }, [title]);

@@ -7,7 +7,11 @@ export function SyncStatus() {
   const snapshot = useSyncSnapshot();
   const online = useOnline();
   let text = '';
-  if (!online) text = snapshot.pendingCount > 0 ? 'Offline — your changes are saved here and will sync when you are back online.' : 'Offline — showing what is saved on this device.';
+  if (!online)
+    text =
+      snapshot.pendingCount > 0
+        ? 'Offline — your changes are saved here and will sync when you are back online.'
+        : 'Offline — showing what is saved on this device.';
   else if (snapshot.pendingCount > 0) text = 'Saving…';
   return (
     <div className="sync-status">

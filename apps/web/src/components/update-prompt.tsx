@@ -12,7 +12,11 @@ export function UpdatePrompt() {
     <div className="update-prompt" role="status" aria-live="polite">
       <p>A new version is ready.</p>
       <div className="update-actions">
-        <button type="button" className="btn btn-primary btn-small" onClick={() => void updateServiceWorker(true)}>
+        <button
+          type="button"
+          className="btn btn-primary btn-small"
+          onClick={() => void updateServiceWorker(true)}
+        >
           Reload
         </button>
         <button type="button" className="btn btn-quiet btn-small" onClick={() => setNeedRefresh(false)}>

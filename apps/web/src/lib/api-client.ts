@@ -22,7 +22,13 @@ export class ApiError extends Error {
   readonly body: unknown;
   readonly retryAfterSeconds: number | null;
 
-  constructor(status: number, code: string, message: string, body: unknown = null, retryAfterSeconds: number | null = null) {
+  constructor(
+    status: number,
+    code: string,
+    message: string,
+    body: unknown = null,
+    retryAfterSeconds: number | null = null,
+  ) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
@@ -47,7 +53,10 @@ async function request<T>(method: Method, path: string, body?: unknown): Promise
       cache: 'no-store',
       // Why: the invite secret lives in the URL fragment; never leak even the path elsewhere.
       referrerPolicy: 'no-referrer',
-      headers: body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
+      headers:
+        body === undefined
+          ? { accept: 'application/json' }
+          : { accept: 'application/json', 'content-type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch {
@@ -68,7 +77,13 @@ async function request<T>(method: Method, path: string, body?: unknown): Promise
     const code = typeof err?.code === 'string' ? err.code : `HTTP_${response.status}`;
     const message = typeof err?.message === 'string' ? err.message : response.statusText;
     const retryAfter = Number(response.headers.get('retry-after'));
-    throw new ApiError(response.status, code, message, parsed, Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null);
+    throw new ApiError(
+      response.status,
+      code,
+      message,
+      parsed,
+      Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null,
+    );
   }
   return parsed as T;
 }
@@ -120,15 +135,20 @@ export const api = {
 
   loginStart: (b: { handle: string; startLoginRequest: string; credential: Credential }) =>
     request<LoginStartResponse>('POST', '/api/auth/login/start', b),
-  loginFinish: (b: { loginId: string; finishLoginRequest: string }) => request<MeResponse>('POST', '/api/auth/login/finish', b),
+  loginFinish: (b: { loginId: string; finishLoginRequest: string }) =>
+    request<MeResponse>('POST', '/api/auth/login/finish', b),
 
-  reauthStart: (b: { handle: string; startLoginRequest: string; credential: Credential }) =>
+  // The server takes the handle from the session and accepts only the password credential here
+  // (its schema is strict, so the login body of docs/api.md would be refused with 400).
+  reauthStart: (b: { startLoginRequest: string }) =>
     request<LoginStartResponse>('POST', '/api/auth/reauth/start', b),
-  reauthFinish: (b: { loginId: string; finishLoginRequest: string }) => request<void>('POST', '/api/auth/reauth/finish', b),
+  reauthFinish: (b: { loginId: string; finishLoginRequest: string }) =>
+    request<void>('POST', '/api/auth/reauth/finish', b),
 
   logout: () => request<void>('POST', '/api/auth/logout'),
 
-  passwordStart: (b: { registrationRequest: string }) => request<{ registrationResponse: string }>('POST', '/api/auth/password/start', b),
+  passwordStart: (b: { registrationRequest: string }) =>
+    request<{ registrationResponse: string }>('POST', '/api/auth/password/start', b),
   passwordFinish: (b: { registrationRecord: string; umkByPassword: string; signOutOthers: boolean }) =>
     request<void>('POST', '/api/auth/password/finish', b),
 
@@ -137,21 +157,26 @@ export const api = {
 
   deleteAccount: () => request<void>('DELETE', '/api/account'),
 
-  putCoupleKey: (b: { coupleId: string; epoch: number; wrapped: string }) => request<void>('PUT', '/api/keys/couple', b),
+  putCoupleKey: (b: { coupleId: string; epoch: number; wrapped: string }) =>
+    request<void>('PUT', '/api/keys/couple', b),
 
   createCouple: () => request<{ couple: ApiCouple }>('POST', '/api/couples'),
   couple: () => request<{ couple: ApiCouple | null }>('GET', '/api/couple'),
   confirmCouple: () => request<{ couple: ApiCouple }>('POST', '/api/couple/confirm'),
   unlinkCouple: () => request<{ couple: null }>('POST', '/api/couple/unlink'),
 
-  createInvite: (b: CreateInviteBody) => request<{ invite: { inviteId: string; expiresAt: string } }>('POST', '/api/invites', b),
+  createInvite: (b: CreateInviteBody) =>
+    request<{ invite: { inviteId: string; expiresAt: string } }>('POST', '/api/invites', b),
   myInvites: () => request<{ invites: ApiInvite[] }>('GET', '/api/invites'),
   revokeInvite: (inviteId: string) => request<void>('DELETE', `/api/invites/${enc(inviteId)}`),
   getInvite: (inviteId: string) => request<ApiInvitePublic>('GET', `/api/invites/${enc(inviteId)}`),
   acceptInvite: (inviteId: string, b: { mac: string; joinerNote: string }) =>
     request<{ couple: ApiCouple }>('POST', `/api/invites/${enc(inviteId)}/accept`, b),
 
-  putRecord: (id: string, b: PutRecordBody) => request<{ record: ApiRecord }>('PUT', `/api/records/${enc(id)}`, b),
-  deleteRecord: (id: string, version: number) => request<{ record: ApiRecord }>('DELETE', `/api/records/${enc(id)}?version=${version}`),
-  sync: (cursor: number, limit = 500) => request<SyncResponse>('GET', `/api/sync?cursor=${cursor}&limit=${limit}`),
+  putRecord: (id: string, b: PutRecordBody) =>
+    request<{ record: ApiRecord }>('PUT', `/api/records/${enc(id)}`, b),
+  deleteRecord: (id: string, version: number) =>
+    request<{ record: ApiRecord }>('DELETE', `/api/records/${enc(id)}?version=${version}`),
+  sync: (cursor: number, limit = 500) =>
+    request<SyncResponse>('GET', `/api/sync?cursor=${cursor}&limit=${limit}`),
 };

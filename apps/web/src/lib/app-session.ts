@@ -51,7 +51,8 @@ class AppSession {
     try {
       me = await api.me();
     } catch (error) {
-      if (error instanceof ApiError && error.isNetwork) return this.bootOffline();
+      // Unreachable or failing server: open from this device if we can (it works offline).
+      if (error instanceof ApiError && (error.isNetwork || error.status >= 500)) return this.bootOffline();
       if (error instanceof ApiError && error.status === 401) {
         // The session ended (signed out elsewhere, expired): the device unlock must not outlive it.
         const hadDevice = (await rememberedUserId()) !== null;
@@ -95,19 +96,14 @@ class AppSession {
     this.closeEvents = connectEvents({
       onChange: () => void this.engine?.pull(),
       onCouple: () => void this.refreshMe().then(() => this.coupleListeners.forEach((l) => l())),
-      onReconnect: () => {
+      onOpen: (first) => {
+        // After a reconnect (or when we started offline) notices may have been missed.
+        if (first && !opts.offline) return;
         void this.refreshMe();
         void this.engine?.sync();
       },
     });
     window.addEventListener('online', this.onlineHandler);
-    if (opts.offline) void this.retryOnlineLater();
-  }
-
-  private async retryOnlineLater(): Promise<void> {
-    // Opened offline: as soon as the server answers again, refresh who we are.
-    await new Promise<void>((resolve) => window.addEventListener('online', () => resolve(), { once: true }));
-    await this.refreshMe();
   }
 
   private onOnline(): void {
@@ -121,7 +117,11 @@ class AppSession {
     for (const ck of me.keys.coupleKeys) {
       if (keyVault.hasCoupleKey(ck.coupleId, ck.epoch)) continue;
       try {
-        keyVault.setCoupleKey(ck.coupleId, ck.epoch, unwrapCoupleKey(me.user.id, unlocked.keys.umk, ck.coupleId, ck.epoch, ck.wrapped));
+        keyVault.setCoupleKey(
+          ck.coupleId,
+          ck.epoch,
+          unwrapCoupleKey(me.user.id, unlocked.keys.umk, ck.coupleId, ck.epoch, ck.wrapped),
+        );
       } catch {
         // A wrap that does not open was not made by us for this couple: ignore it.
       }
@@ -188,10 +188,13 @@ class AppSession {
     this.stopRunning();
     keyVault.wipe();
     sessionStorage.clear();
-    await deleteAllLocalData();
+    // Never leave the person stuck on a half sign-out: storage clean-up gets a few seconds.
+    await withTimeout(deleteAllLocalData(), 3000);
     if ('caches' in window) {
-      const names = await caches.keys().catch(() => [] as string[]);
-      await Promise.all(names.map((n) => caches.delete(n)));
+      await withTimeout(
+        caches.keys().then((names) => Promise.all(names.map((n) => caches.delete(n)))),
+        3000,
+      );
     }
     this.set({ status: 'signed-out' });
   }
@@ -211,6 +214,16 @@ class AppSession {
     this.state = { status: 'signed-out' };
     return forgetThisDevice();
   }
+}
+
+function withTimeout(work: Promise<unknown>, ms: number): Promise<void> {
+  return Promise.race([
+    work.then(
+      () => undefined,
+      () => undefined,
+    ),
+    new Promise<void>((resolve) => setTimeout(resolve, ms)),
+  ]);
 }
 
 export const appSession = new AppSession();

@@ -29,7 +29,10 @@ function openDevice(): Promise<IDBDatabase> {
   });
 }
 
-async function withStore<T>(mode: IDBTransactionMode, fn: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
+async function withStore<T>(
+  mode: IDBTransactionMode,
+  fn: (store: IDBObjectStore) => IDBRequest<T>,
+): Promise<T> {
   const db = await openDevice();
   try {
     return await new Promise<T>((resolve, reject) => {
@@ -73,10 +76,17 @@ function additionalData(userId: string): Uint8Array<ArrayBuffer> {
 
 /** Called after a successful sign-in: remember the keys for this browser. */
 export async function rememberOnThisDevice(userId: string, keys: UserKeys): Promise<void> {
-  const key = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
+  const key = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, [
+    'encrypt',
+    'decrypt',
+  ]);
   const iv = crypto.getRandomValues(new Uint8Array(12));
   const plain = serializeKeys(keys);
-  const ciphertext = await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: additionalData(userId) }, key, plain as Uint8Array<ArrayBuffer>);
+  const ciphertext = await crypto.subtle.encrypt(
+    { name: 'AES-GCM', iv, additionalData: additionalData(userId) },
+    key,
+    plain as Uint8Array<ArrayBuffer>,
+  );
   plain.fill(0);
   const entry: StoredUnlock = { userId, key, iv, ciphertext };
   await withStore('readwrite', (s) => s.put(entry, ENTRY));
@@ -86,14 +96,21 @@ export async function rememberOnThisDevice(userId: string, keys: UserKeys): Prom
 export async function unlockFromDevice(userId?: string): Promise<{ userId: string; keys: UserKeys } | null> {
   let entry: StoredUnlock | undefined;
   try {
-    entry = await withStore<StoredUnlock | undefined>('readonly', (s) => s.get(ENTRY) as IDBRequest<StoredUnlock | undefined>);
+    entry = await withStore<StoredUnlock | undefined>(
+      'readonly',
+      (s) => s.get(ENTRY) as IDBRequest<StoredUnlock | undefined>,
+    );
   } catch {
     return null;
   }
   if (!entry || (userId !== undefined && entry.userId !== userId)) return null;
   try {
     const plain = await crypto.subtle.decrypt(
-      { name: 'AES-GCM', iv: entry.iv as Uint8Array<ArrayBuffer>, additionalData: additionalData(entry.userId) },
+      {
+        name: 'AES-GCM',
+        iv: entry.iv as Uint8Array<ArrayBuffer>,
+        additionalData: additionalData(entry.userId),
+      },
       entry.key,
       entry.ciphertext,
     );
@@ -109,7 +126,10 @@ export async function unlockFromDevice(userId?: string): Promise<{ userId: strin
 /** The user id remembered on this device (to open the right offline cache), or null. */
 export async function rememberedUserId(): Promise<string | null> {
   try {
-    const entry = await withStore<StoredUnlock | undefined>('readonly', (s) => s.get(ENTRY) as IDBRequest<StoredUnlock | undefined>);
+    const entry = await withStore<StoredUnlock | undefined>(
+      'readonly',
+      (s) => s.get(ENTRY) as IDBRequest<StoredUnlock | undefined>,
+    );
     return entry?.userId ?? null;
   } catch {
     return null;

@@ -3,8 +3,8 @@
 export interface EventHandlers {
   onChange: () => void;
   onCouple: () => void;
-  /** Called after a reconnect, when notices may have been missed. */
-  onReconnect: () => void;
+  /** Called whenever the stream (re)opens; `first` is false after a reconnect, when notices may have been missed. */
+  onOpen: (first: boolean) => void;
 }
 
 const MAX_RETRY_MS = 30_000;
@@ -21,7 +21,7 @@ export function connectEvents(handlers: EventHandlers): () => void {
     source = new EventSource('/api/events', { withCredentials: true });
     source.addEventListener('open', () => {
       retryMs = 1000;
-      if (openedBefore) handlers.onReconnect();
+      handlers.onOpen(!openedBefore);
       openedBefore = true;
     });
     source.addEventListener('change', () => handlers.onChange());

@@ -94,7 +94,8 @@ export async function deleteAllLocalData(): Promise<void> {
   const names = new Set<string>(['hearth-device']);
   try {
     const dbs = await indexedDB.databases();
-    for (const d of dbs) if (d.name && (d.name.startsWith(DB_PREFIX) || d.name.startsWith('hearth-'))) names.add(d.name);
+    for (const d of dbs)
+      if (d.name && (d.name.startsWith(DB_PREFIX) || d.name.startsWith('hearth-'))) names.add(d.name);
   } catch {
     // Older browsers lack databases(); the device database is still removed below.
   }

@@ -8,10 +8,14 @@ export function useGo(): (to: string) => void {
   return useCallback((to: string) => void navigate(to, { replace: true }), [navigate]);
 }
 
-export const AppLink = forwardRef<HTMLAnchorElement, Omit<LinkProps, 'replace'>>(function AppLink(props, ref) {
-  return <Link ref={ref} {...props} replace />;
-});
+export const AppLink = forwardRef<HTMLAnchorElement, Omit<LinkProps, 'replace'>>(
+  function AppLink(props, ref) {
+    return <Link ref={ref} {...props} replace />;
+  },
+);
 
-export const AppNavLink = forwardRef<HTMLAnchorElement, Omit<NavLinkProps, 'replace'>>(function AppNavLink(props, ref) {
-  return <NavLink ref={ref} {...props} replace />;
-});
+export const AppNavLink = forwardRef<HTMLAnchorElement, Omit<NavLinkProps, 'replace'>>(
+  function AppNavLink(props, ref) {
+    return <NavLink ref={ref} {...props} replace />;
+  },
+);

@@ -40,14 +40,36 @@ function keyFor(scope: RecordScope, ownerId: string, keyEpoch: number): Uint8Arr
 }
 
 function context(t: SealTarget): RecordContext {
-  return { scope: t.scope, ownerId: t.ownerId, recordId: t.recordId, authorId: t.authorId, version: t.version };
+  return {
+    scope: t.scope,
+    ownerId: t.ownerId,
+    recordId: t.recordId,
+    authorId: t.authorId,
+    version: t.version,
+  };
 }
 
-export function sealPayload(target: SealTarget, payload: RecordPayload): { wrappedDek: string; body: string } {
-  return sealRecord(keyFor(target.scope, target.ownerId, target.keyEpoch), kidFor(target.scope, target.keyEpoch), context(target), payload);
+export function sealPayload(
+  target: SealTarget,
+  payload: RecordPayload,
+): { wrappedDek: string; body: string } {
+  return sealRecord(
+    keyFor(target.scope, target.ownerId, target.keyEpoch),
+    kidFor(target.scope, target.keyEpoch),
+    context(target),
+    payload,
+  );
 }
 
 /** Throws KeyUnavailableError when we lack the key, CryptoError when the record fails to verify. */
-export function openPayload(target: SealTarget, sealed: { wrappedDek: string; body: string }): RecordPayload | UnknownPayload {
-  return openRecord(keyFor(target.scope, target.ownerId, target.keyEpoch), context(target), sealed, anyPayload);
+export function openPayload(
+  target: SealTarget,
+  sealed: { wrappedDek: string; body: string },
+): RecordPayload | UnknownPayload {
+  return openRecord(
+    keyFor(target.scope, target.ownerId, target.keyEpoch),
+    context(target),
+    sealed,
+    anyPayload,
+  );
 }

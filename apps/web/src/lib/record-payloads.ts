@@ -1,25 +1,26 @@
 // Schemas for what lives inside encrypted records. Every decrypted payload is checked here
 // before the app uses it; the record type is only ever known inside the ciphertext.
-import { z } from 'zod';
+// zod/mini: the same checks as zod, tree-shakeable, so the first screen stays small.
+import * as z from 'zod/mini';
 
 export const MAX_NOTE_LENGTH = 10_000;
 
 export const notePayload = z.object({
   type: z.literal('note'),
-  text: z.string().max(MAX_NOTE_LENGTH),
-  updatedAt: z.string().max(40),
+  text: z.string().check(z.maxLength(MAX_NOTE_LENGTH)),
+  updatedAt: z.string().check(z.maxLength(40)),
 });
 
 /** My display name, user scope (only I can read it). */
 export const profilePayload = z.object({
   type: z.literal('profile'),
-  name: z.string().min(1).max(80),
+  name: z.string().check(z.minLength(1), z.maxLength(80)),
 });
 
 /** My display name as my partner sees it, couple scope. */
 export const memberNamePayload = z.object({
   type: z.literal('member-name'),
-  name: z.string().min(1).max(80),
+  name: z.string().check(z.minLength(1), z.maxLength(80)),
 });
 
 /**
@@ -31,11 +32,11 @@ export const partnerKeysPayload = z.object({
   coupleId: z.string(),
   partnerUserId: z.string(),
   /** The name the partner gave when pairing; their own couple-scope name wins once it syncs. */
-  name: z.string().max(80),
+  name: z.string().check(z.maxLength(80)),
   ed25519: z.string(),
   x25519: z.string(),
   verified: z.boolean(),
-  verifiedAt: z.string().nullable(),
+  verifiedAt: z.nullable(z.string()),
 });
 
 /**
@@ -60,7 +61,8 @@ export interface UnknownPayload {
   type: string;
 }
 
-export type RecordPayload = NotePayload | ProfilePayload | MemberNamePayload | PartnerKeysPayload | InviteSecretPayload;
+export type RecordPayload =
+  NotePayload | ProfilePayload | MemberNamePayload | PartnerKeysPayload | InviteSecretPayload;
 
 const known = {
   note: notePayload,
@@ -70,13 +72,13 @@ const known = {
   'invite-secret': inviteSecretPayload,
 } as const;
 
-const envelopeOfAnyType = z.looseObject({ type: z.string().min(1).max(64) });
+const envelopeOfAnyType = z.looseObject({ type: z.string().check(z.minLength(1), z.maxLength(64)) });
 
 /** Passed to openRecord: accepts known types only in their exact shape, unknown types as-is. */
 export const anyPayload = {
   parse(x: unknown): RecordPayload | UnknownPayload {
     const base = envelopeOfAnyType.parse(x);
-    const schema = (known as Record<string, z.ZodType<RecordPayload>>)[base.type];
+    const schema = (known as Record<string, z.ZodMiniType<RecordPayload>>)[base.type];
     return schema ? schema.parse(x) : { type: base.type };
   },
 };

@@ -14,7 +14,11 @@ export function newRecordId(): string {
   return crypto.randomUUID();
 }
 
-export async function writeRecord(scope: RecordScope, payload: RecordPayload, recordId: string = newRecordId()): Promise<string> {
+export async function writeRecord(
+  scope: RecordScope,
+  payload: RecordPayload,
+  recordId: string = newRecordId(),
+): Promise<string> {
   const engine = appSession.engine;
   const state = appSession.state;
   const unlocked = keyVault.current;
@@ -24,7 +28,8 @@ export async function writeRecord(scope: RecordScope, payload: RecordPayload, re
     return recordId;
   }
   const couple = state.me.couple;
-  if (!couple || couple.status !== 'active' || !keyVault.hasCoupleKey(couple.id, couple.epoch)) throw noCouple();
+  if (!couple || couple.status !== 'active' || !keyVault.hasCoupleKey(couple.id, couple.epoch))
+    throw noCouple();
   await engine.write(recordId, 'couple', couple.id, couple.epoch, payload);
   return recordId;
 }

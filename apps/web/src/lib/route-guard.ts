@@ -5,7 +5,11 @@ export const SIGNED_OUT_PATHS = ['/welcome', '/signin', '/signup', '/recover', '
 const AUTH_ONLY_PATHS = ['/welcome', '/signin', '/signup', '/recover', '/unlock', '/new-password'];
 
 /** Returns where to send the person instead, or null to show the requested path. */
-export function guardRedirect(status: SessionState['status'], pathname: string, hasPendingInvite: boolean): string | null {
+export function guardRedirect(
+  status: SessionState['status'],
+  pathname: string,
+  hasPendingInvite: boolean,
+): string | null {
   switch (status) {
     case 'loading':
       return null;

@@ -6,8 +6,10 @@ import type { ApiRecord, RecordScope } from './api-types';
 import { friendlyError } from './friendly-errors';
 import { keyVault } from './key-vault';
 import type { LocalStore } from './local-store';
-import { KeyUnavailableError, openPayload, sealPayload } from './record-codec';
-import { isKnownPayload, type RecordPayload } from './record-payloads';
+import { sealPayload } from './record-codec';
+import { okOrNull, RecordDecryptor } from './record-decryptor';
+import type { RecordPayload } from './record-payloads';
+import { decryptedView, type SyncSnapshot } from './sync-snapshot';
 import {
   backoffDelay,
   checkIncoming,
@@ -19,47 +21,17 @@ import {
   type OutboxEntry,
 } from './sync-rules';
 
-export interface DecryptedRecord {
-  id: string;
-  scope: RecordScope;
-  ownerId: string;
-  authorId: string;
-  version: number;
-  updatedAt: string;
-  payload: RecordPayload;
-  /** Written on this device and not yet accepted by the server. */
-  pending: boolean;
-}
-
-export interface ConflictView {
-  recordId: string;
-  mine: RecordPayload | null;
-  theirs: RecordPayload | null;
-}
-
-export interface SyncSnapshot {
-  loaded: boolean;
-  /** True once this device has pulled from the server at least once since starting. */
-  synced: boolean;
-  records: DecryptedRecord[];
-  pendingCount: number;
-  conflicts: ConflictView[];
-  /** Records that failed to decrypt or verify, or were rolled back by the server. */
-  problemCount: number;
-  syncing: boolean;
-  lastError: string | null;
-}
-
-type Decrypted = { ok: true; payload: RecordPayload } | { ok: false; reason: 'unreadable' | 'no-key' | 'unknown-type' };
+export type { ConflictView, DecryptedRecord, SyncSnapshot } from './sync-snapshot';
 
 export class SyncEngine {
   private records = new Map<string, ApiRecord>();
   private seen = new Map<string, number>();
   private outbox = new Map<string, OutboxEntry>();
-  private cache = new Map<string, Decrypted>();
   private rolledBack = new Set<string>();
+  private readonly decryptor: RecordDecryptor;
   private pullRun: Promise<void> | null = null;
   private pullAgain = false;
+  private flushAgain = false;
   private flushRun: Promise<void> | null = null;
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
   private listeners = new Set<() => void>();
@@ -68,22 +40,37 @@ export class SyncEngine {
   private synced = false;
   private lastError: string | null = null;
   private unsubscribeKeys: () => void;
-  snapshot: SyncSnapshot = { loaded: false, synced: false, records: [], pendingCount: 0, conflicts: [], problemCount: 0, syncing: false, lastError: null };
+  snapshot: SyncSnapshot = {
+    loaded: false,
+    synced: false,
+    records: [],
+    pendingCount: 0,
+    conflicts: [],
+    problemCount: 0,
+    syncing: false,
+    lastError: null,
+  };
 
   constructor(
     private readonly store: LocalStore,
     private readonly userId: string,
     private readonly onSignedOut: () => void,
   ) {
+    this.decryptor = new RecordDecryptor(userId);
     // New couple keys can make records readable that were not before.
     this.unsubscribeKeys = keyVault.subscribe(() => this.rebuild());
   }
 
   async start(): Promise<void> {
-    const [records, seen, outbox] = await Promise.all([this.store.allRecords(), this.store.seenVersions(), this.store.outbox()]);
+    const [records, seen, outbox] = await Promise.all([
+      this.store.allRecords(),
+      this.store.seenVersions(),
+      this.store.outbox(),
+    ]);
     for (const r of records) this.records.set(r.id, r);
     this.seen = seen;
-    for (const e of outbox) this.outbox.set(e.recordId, e);
+    // A fresh start is a good moment to retry: forget backoff timers from the last session.
+    for (const e of outbox) this.outbox.set(e.recordId, { ...e, nextAttemptAt: 0 });
     this.rebuild(true);
     void this.sync();
   }
@@ -113,10 +100,31 @@ export class SyncEngine {
 
   // ---- Writing ------------------------------------------------------------------------------
 
-  async write(recordId: string, scope: RecordScope, ownerId: string, keyEpoch: number, payload: RecordPayload): Promise<void> {
+  async write(
+    recordId: string,
+    scope: RecordScope,
+    ownerId: string,
+    keyEpoch: number,
+    payload: RecordPayload,
+  ): Promise<void> {
     const { baseVersion, version } = plannedVersion(this.seen.get(recordId) ?? 0, this.outbox.get(recordId));
-    const sealed = sealPayload({ scope, ownerId, keyEpoch, recordId, authorId: this.userId, version }, payload);
-    await this.enqueue({ recordId, scope, ownerId, keyEpoch, baseVersion, version, deleted: false, ...sealed, queuedAt: Date.now(), attempts: 0, nextAttemptAt: 0 });
+    const sealed = sealPayload(
+      { scope, ownerId, keyEpoch, recordId, authorId: this.userId, version },
+      payload,
+    );
+    await this.enqueue({
+      recordId,
+      scope,
+      ownerId,
+      keyEpoch,
+      baseVersion,
+      version,
+      deleted: false,
+      ...sealed,
+      queuedAt: Date.now(),
+      attempts: 0,
+      nextAttemptAt: 0,
+    });
   }
 
   async remove(recordId: string): Promise<void> {
@@ -126,18 +134,33 @@ export class SyncEngine {
     if (!base) return;
     const { baseVersion, version } = plannedVersion(this.seen.get(recordId) ?? 0, pending);
     const { scope, ownerId } = base;
-    await this.enqueue({ recordId, scope, ownerId, keyEpoch: base.keyEpoch, baseVersion, version, deleted: true, wrappedDek: null, body: null, queuedAt: Date.now(), attempts: 0, nextAttemptAt: 0 });
+    await this.enqueue({
+      recordId,
+      scope,
+      ownerId,
+      keyEpoch: base.keyEpoch,
+      baseVersion,
+      version,
+      deleted: true,
+      wrappedDek: null,
+      body: null,
+      queuedAt: Date.now(),
+      attempts: 0,
+      nextAttemptAt: 0,
+    });
   }
 
   private async enqueue(entry: OutboxEntry): Promise<void> {
-    const before = [...this.outbox.values()];
-    const after = enqueue(before, entry);
-    const kept = after.find((e) => e.recordId === entry.recordId);
-    if (kept) await this.store.putOutbox(kept);
-    else await this.store.removeOutbox(entry.recordId);
+    // Update memory synchronously (no await in between), so concurrent writes and a running flush
+    // never work from a stale copy of the outbox. The IndexedDB write is issued before the flush
+    // starts, and IndexedDB runs readwrite transactions in order, so a later removal wins.
+    const after = enqueue([...this.outbox.values()], entry);
     this.outbox = new Map(after.map((e) => [e.recordId, e]));
+    const kept = this.outbox.get(entry.recordId);
+    const persisted = kept ? this.store.putOutbox(kept) : this.store.removeOutbox(entry.recordId);
     this.rebuild();
     void this.flush();
+    await persisted;
   }
 
   async resolveConflict(recordId: string, choice: 'mine' | 'theirs'): Promise<void> {
@@ -159,12 +182,27 @@ export class SyncEngine {
     const version = serverVersion + 1;
     let next: OutboxEntry;
     if (entry.deleted) {
-      next = { ...entry, baseVersion: serverVersion, version, conflict: false, attempts: 0, nextAttemptAt: 0 };
+      next = {
+        ...entry,
+        baseVersion: serverVersion,
+        version,
+        conflict: false,
+        attempts: 0,
+        nextAttemptAt: 0,
+      };
     } else {
-      const payload = this.decryptEntry(entry);
+      const payload = this.decryptor.entry(entry);
       if (!payload.ok) throw new Error('A pending change could not be read back.');
       const sealed = sealPayload({ ...entry, authorId: this.userId, version }, payload.payload);
-      next = { ...entry, ...sealed, baseVersion: serverVersion, version, conflict: false, attempts: 0, nextAttemptAt: 0 };
+      next = {
+        ...entry,
+        ...sealed,
+        baseVersion: serverVersion,
+        version,
+        conflict: false,
+        attempts: 0,
+        nextAttemptAt: 0,
+      };
     }
     this.outbox.set(entry.recordId, next);
     await this.store.putOutbox(next);
@@ -222,10 +260,16 @@ export class SyncEngine {
   // ---- Pushing ------------------------------------------------------------------------------
 
   flush(): Promise<void> {
-    if (this.flushRun) return this.flushRun;
+    if (this.flushRun) {
+      this.flushAgain = true;
+      return this.flushRun;
+    }
     this.flushRun = (async () => {
       try {
-        await this.flushOnce();
+        do {
+          this.flushAgain = false;
+          await this.flushOnce();
+        } while (this.flushAgain && !this.stopped);
       } finally {
         this.flushRun = null;
       }
@@ -240,14 +284,32 @@ export class SyncEngine {
       try {
         const res = entry.deleted
           ? await api.deleteRecord(entry.recordId, entry.version)
-          : await api.putRecord(entry.recordId, { scope: entry.scope, version: entry.version, keyEpoch: entry.keyEpoch, wrappedDek: entry.wrappedDek!, body: entry.body! });
-        const stored: ApiRecord = { ...res.record, wrappedDek: entry.wrappedDek, body: entry.body, deleted: entry.deleted, version: entry.version };
+          : await api.putRecord(entry.recordId, {
+              scope: entry.scope,
+              version: entry.version,
+              keyEpoch: entry.keyEpoch,
+              wrappedDek: entry.wrappedDek!,
+              body: entry.body!,
+            });
+        const stored: ApiRecord = {
+          ...res.record,
+          wrappedDek: entry.wrappedDek,
+          body: entry.body,
+          deleted: entry.deleted,
+          version: entry.version,
+        };
         this.records.set(stored.id, stored);
         this.seen.set(stored.id, Math.max(stored.version, this.seen.get(stored.id) ?? 0));
         await this.store.applyPulled([stored], null);
-        if (this.outbox.get(entry.recordId) === entry) {
+        const current = this.outbox.get(entry.recordId);
+        if (current === entry) {
           this.outbox.delete(entry.recordId);
           await this.store.removeOutbox(entry.recordId);
+        } else if (current && current.baseVersion < entry.version) {
+          // Edited again while this write was in flight: build the newer edit on what was just
+          // accepted, instead of letting it collide with our own write.
+          await this.rebase(current);
+          this.flushAgain = true;
         }
         this.lastError = null;
       } catch (error) {
@@ -265,6 +327,12 @@ export class SyncEngine {
     const status = error instanceof ApiError ? error.status : 0;
     const code = error instanceof ApiError ? error.code : 'UNKNOWN';
     const kind = classifyPushFailure(status, code);
+    // A newer local edit replaced this write while it was in flight: that edit gets its own turn.
+    const replaced = this.outbox.get(entry.recordId) !== entry;
+    if (replaced && kind !== 'signed-out') {
+      if (kind === 'conflict') await this.pull();
+      return kind === 'retry';
+    }
     if (kind === 'retry') {
       const attempts = entry.attempts + 1;
       const next = { ...entry, attempts, nextAttemptAt: Date.now() + backoffDelay(attempts) };
@@ -280,9 +348,9 @@ export class SyncEngine {
     if (kind === 'conflict') {
       await this.pull();
       const server = this.records.get(entry.recordId);
-      const theirs = server && !server.deleted ? this.decryptServer(server) : null;
+      const theirs = server && !server.deleted ? this.decryptor.server(server) : null;
       const decision = decideConflict(
-        { deleted: entry.deleted, payload: entry.deleted ? null : okOrNull(this.decryptEntry(entry)) },
+        { deleted: entry.deleted, payload: entry.deleted ? null : okOrNull(this.decryptor.entry(entry)) },
         { deleted: !server || server.deleted, payload: theirs ? okOrNull(theirs) : null },
       );
       if (decision === 'keep-theirs') {
@@ -290,7 +358,7 @@ export class SyncEngine {
         await this.store.removeOutbox(entry.recordId);
       } else if (decision === 'keep-mine') {
         await this.rebase(entry);
-        queueMicrotask(() => void this.flush());
+        this.flushAgain = true;
       } else {
         const flagged = { ...entry, conflict: true };
         this.outbox.set(entry.recordId, flagged);
@@ -322,63 +390,18 @@ export class SyncEngine {
     this.lastError = error instanceof ApiError && error.isNetwork ? null : friendlyError(error);
   }
 
-  // ---- Decrypting and the snapshot ----------------------------------------------------------
-
-  private decrypt(cacheKey: string, target: Parameters<typeof openPayload>[0], sealed: { wrappedDek: string; body: string }): Decrypted {
-    const cached = this.cache.get(cacheKey);
-    if (cached) return cached;
-    let result: Decrypted;
-    try {
-      const payload = openPayload(target, sealed);
-      result = isKnownPayload(payload) ? { ok: true, payload } : { ok: false, reason: 'unknown-type' };
-    } catch (error) {
-      if (error instanceof KeyUnavailableError) return { ok: false, reason: 'no-key' };
-      result = { ok: false, reason: 'unreadable' };
-    }
-    this.cache.set(cacheKey, result);
-    return result;
-  }
-
-  private decryptServer(r: ApiRecord): Decrypted {
-    if (!r.wrappedDek || !r.body) return { ok: false, reason: 'unreadable' };
-    return this.decrypt(`s:${r.id}:${r.version}:${r.body.slice(-24)}`, { scope: r.scope, ownerId: r.ownerId, keyEpoch: r.keyEpoch, recordId: r.id, authorId: r.authorId, version: r.version }, { wrappedDek: r.wrappedDek, body: r.body });
-  }
-
-  private decryptEntry(e: OutboxEntry): Decrypted {
-    if (!e.wrappedDek || !e.body) return { ok: false, reason: 'unreadable' };
-    return this.decrypt(`o:${e.recordId}:${e.version}:${e.body.slice(-24)}`, { scope: e.scope, ownerId: e.ownerId, keyEpoch: e.keyEpoch, recordId: e.recordId, authorId: this.userId, version: e.version }, { wrappedDek: e.wrappedDek, body: e.body });
-  }
+  // ---- The snapshot the screens read -------------------------------------------------------
 
   private rebuild(markLoaded = false): void {
     if (this.stopped) return;
-    const out: DecryptedRecord[] = [];
-    const conflicts: ConflictView[] = [];
-    let problems = this.rolledBack.size;
-    const ids = new Set([...this.records.keys(), ...this.outbox.keys()]);
-    for (const id of ids) {
-      const entry = this.outbox.get(id);
-      const server = this.records.get(id);
-      const serverPayload = server && !server.deleted ? this.decryptServer(server) : null;
-      if (serverPayload && !serverPayload.ok && serverPayload.reason === 'unreadable') problems += 1;
-      if (entry) {
-        const mine = entry.deleted ? null : this.decryptEntry(entry);
-        if (entry.conflict) conflicts.push({ recordId: id, mine: mine ? okOrNull(mine) : null, theirs: serverPayload ? okOrNull(serverPayload) : null });
-        if (mine?.ok) {
-          out.push({ id, scope: entry.scope, ownerId: entry.ownerId, authorId: this.userId, version: entry.version, updatedAt: server?.updatedAt ?? new Date(entry.queuedAt).toISOString(), payload: mine.payload, pending: true });
-        }
-        continue;
-      }
-      if (server && serverPayload?.ok) {
-        out.push({ id, scope: server.scope, ownerId: server.ownerId, authorId: server.authorId, version: server.version, updatedAt: server.updatedAt, payload: serverPayload.payload, pending: false });
-      }
-    }
+    const view = decryptedView(this.records, this.outbox, this.decryptor, this.userId);
     this.snapshot = {
       loaded: this.snapshot.loaded || markLoaded,
       synced: this.synced,
-      records: out,
-      pendingCount: this.outbox.size,
-      conflicts,
-      problemCount: problems,
+      records: view.records,
+      pendingCount: [...this.outbox.values()].filter((e) => !e.conflict).length,
+      conflicts: view.conflicts,
+      problemCount: view.unreadable + this.rolledBack.size,
       syncing: this.syncing,
       lastError: this.lastError,
     };
@@ -389,8 +412,4 @@ export class SyncEngine {
     if (this.syncing === value) return;
     this.syncing = value;
   }
-}
-
-function okOrNull(d: Decrypted): RecordPayload | null {
-  return d.ok ? d.payload : null;
 }

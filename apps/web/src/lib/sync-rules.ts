@@ -38,7 +38,10 @@ export function checkIncoming(seenVersion: number | undefined, incomingVersion: 
  * The version a new local write must carry. A write that replaces a still-pending one builds on
  * the same server version, so the outbox never holds two writes for one record.
  */
-export function plannedVersion(serverVersion: number, pending: Pick<OutboxEntry, 'baseVersion'> | undefined): { baseVersion: number; version: number } {
+export function plannedVersion(
+  serverVersion: number,
+  pending: Pick<OutboxEntry, 'baseVersion'> | undefined,
+): { baseVersion: number; version: number } {
   const baseVersion = pending ? pending.baseVersion : serverVersion;
   return { baseVersion, version: baseVersion + 1 };
 }
@@ -50,7 +53,9 @@ export function plannedVersion(serverVersion: number, pending: Pick<OutboxEntry,
 export function enqueue(outbox: readonly OutboxEntry[], entry: OutboxEntry): OutboxEntry[] {
   const previous = outbox.find((e) => e.recordId === entry.recordId);
   if (entry.deleted && entry.baseVersion === 0) return outbox.filter((e) => e.recordId !== entry.recordId);
-  const merged: OutboxEntry = previous ? { ...entry, queuedAt: previous.queuedAt, attempts: 0, nextAttemptAt: 0 } : entry;
+  const merged: OutboxEntry = previous
+    ? { ...entry, queuedAt: previous.queuedAt, attempts: 0, nextAttemptAt: 0 }
+    : entry;
   return [...outbox.filter((e) => e.recordId !== entry.recordId), merged];
 }
 

@@ -5,7 +5,10 @@ import type { DecryptedRecord } from './sync-engine';
 import type { InviteSecretPayload, PartnerKeysPayload, ProfilePayload } from './record-payloads';
 import { useSession, useSyncSnapshot } from './use-session';
 
-function latest<T>(records: DecryptedRecord[], pick: (r: DecryptedRecord) => T | null): { record: DecryptedRecord; value: T } | null {
+function latest<T>(
+  records: DecryptedRecord[],
+  pick: (r: DecryptedRecord) => T | null,
+): { record: DecryptedRecord; value: T } | null {
   let best: { record: DecryptedRecord; value: T } | null = null;
   for (const r of records) {
     const value = pick(r);
@@ -17,7 +20,9 @@ function latest<T>(records: DecryptedRecord[], pick: (r: DecryptedRecord) => T |
 export function useMyProfile(): { name: string | null; recordId: string | null; loaded: boolean } {
   const { records, loaded } = useSyncSnapshot();
   return useMemo(() => {
-    const found = latest<ProfilePayload>(records, (r) => (r.scope === 'user' && r.payload.type === 'profile' ? r.payload : null));
+    const found = latest<ProfilePayload>(records, (r) =>
+      r.scope === 'user' && r.payload.type === 'profile' ? r.payload : null,
+    );
     return { name: found?.value.name ?? null, recordId: found?.record.id ?? null, loaded };
   }, [records, loaded]);
 }
@@ -40,10 +45,19 @@ export function usePartner(): PartnerInfo | null {
     if (!me || !couple) return null;
     const member = couple.members.find((m) => m.userId !== me.user.id) ?? null;
     const baseline = latest<PartnerKeysPayload>(records, (r) =>
-      r.scope === 'user' && r.payload.type === 'partner-keys' && r.payload.coupleId === couple.id ? r.payload : null,
+      r.scope === 'user' && r.payload.type === 'partner-keys' && r.payload.coupleId === couple.id
+        ? r.payload
+        : null,
     );
     const ownName = member
-      ? latest(records, (r) => (r.scope === 'couple' && r.ownerId === couple.id && r.authorId === member.userId && r.payload.type === 'member-name' ? r.payload.name : null))
+      ? latest(records, (r) =>
+          r.scope === 'couple' &&
+          r.ownerId === couple.id &&
+          r.authorId === member.userId &&
+          r.payload.type === 'member-name'
+            ? r.payload.name
+            : null,
+        )
       : null;
     return {
       couple,

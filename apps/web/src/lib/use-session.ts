@@ -11,11 +11,21 @@ export function useSession(): SessionState {
 /** The signed-in person; only call below the route guard, where the session is ready. */
 export function useMe(): MeResponse {
   const state = useSession();
-  if (state.status !== 'ready' && state.status !== 'locked' && state.status !== 'recovery') throw new Error('useMe outside a signed-in screen');
+  if (state.status !== 'ready' && state.status !== 'locked' && state.status !== 'recovery')
+    throw new Error('useMe outside a signed-in screen');
   return state.me;
 }
 
-const emptySnapshot: SyncSnapshot = { loaded: false, synced: false, records: [], pendingCount: 0, conflicts: [], problemCount: 0, syncing: false, lastError: null };
+const emptySnapshot: SyncSnapshot = {
+  loaded: false,
+  synced: false,
+  records: [],
+  pendingCount: 0,
+  conflicts: [],
+  problemCount: 0,
+  syncing: false,
+  lastError: null,
+};
 
 function subscribeToEngine(listener: () => void): () => void {
   let unsubscribeEngine = appSession.engine?.subscribe(listener) ?? (() => undefined);

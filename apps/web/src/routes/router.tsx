@@ -1,7 +1,8 @@
 // Routes. Only what the first screen needs is in the main bundle; everything else (and OPAQUE,
-// which comes with the sign-in screens) loads on demand.
+// which comes with the sign-in screens) loads on demand. Declarative routing keeps React Router's
+// share of the first download small (the data-router APIs are not needed).
 import { lazy } from 'react';
-import { createBrowserRouter } from 'react-router';
+import { BrowserRouter, Route, Routes } from 'react-router';
 import { AppShell } from '../components/app-shell';
 import { NotFoundPage } from './not-found-page';
 import { TodayPage } from './today-page';
@@ -19,26 +20,27 @@ const SettingsPage = lazy(() => import('../features/settings/settings-page'));
 const ExportPage = lazy(() => import('../features/export/export-page'));
 const DeleteAccountPage = lazy(() => import('../features/settings/delete-account-page'));
 
-export function createRouter() {
-  return createBrowserRouter([
-    {
-      element: <AppShell />,
-      children: [
-        { path: '/', element: <TodayPage /> },
-        { path: '/welcome', element: <WelcomePage /> },
-        { path: '/signup', element: <SignUpPage /> },
-        { path: '/signin', element: <SignInPage /> },
-        { path: '/recover', element: <RecoverPage /> },
-        { path: '/unlock', element: <UnlockPage /> },
-        { path: '/new-password', element: <NewPasswordPage /> },
-        { path: '/pair', element: <JoinPage /> },
-        { path: '/partner', element: <PartnerPage /> },
-        { path: '/notes', element: <NotesPage /> },
-        { path: '/settings', element: <SettingsPage /> },
-        { path: '/export', element: <ExportPage /> },
-        { path: '/delete-account', element: <DeleteAccountPage /> },
-        { path: '*', element: <NotFoundPage /> },
-      ],
-    },
-  ]);
+export function AppRoutes() {
+  return (
+    <BrowserRouter>
+      <Routes>
+        <Route element={<AppShell />}>
+          <Route path="/" element={<TodayPage />} />
+          <Route path="/welcome" element={<WelcomePage />} />
+          <Route path="/signup" element={<SignUpPage />} />
+          <Route path="/signin" element={<SignInPage />} />
+          <Route path="/recover" element={<RecoverPage />} />
+          <Route path="/unlock" element={<UnlockPage />} />
+          <Route path="/new-password" element={<NewPasswordPage />} />
+          <Route path="/pair" element={<JoinPage />} />
+          <Route path="/partner" element={<PartnerPage />} />
+          <Route path="/notes" element={<NotesPage />} />
+          <Route path="/settings" element={<SettingsPage />} />
+          <Route path="/export" element={<ExportPage />} />
+          <Route path="/delete-account" element={<DeleteAccountPage />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Routes>
+    </BrowserRouter>
+  );
 }

@@ -48,7 +48,9 @@ function PartnerCard() {
         You and {partner.name}
       </h2>
       {status === 'changed' ? (
-        <p className="text-warning">{partner.name}’s security keys have changed. Compare your safety code again.</p>
+        <p className="text-warning">
+          {partner.name}’s security keys have changed. Compare your safety code again.
+        </p>
       ) : status === 'verified' ? (
         <p>Connected. You compared your safety code in person.</p>
       ) : (
@@ -63,7 +65,9 @@ function PartnerCard() {
 
 function LatestNoteCard() {
   const { records, loaded } = useSyncSnapshot();
-  const notes = records.filter((r) => r.scope === 'couple' && r.payload.type === 'note').sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : -1));
+  const notes = records
+    .filter((r) => r.scope === 'couple' && r.payload.type === 'note')
+    .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : -1));
   const latest = notes[0];
   return (
     <section className="card" aria-labelledby="notes-card-title">

@@ -12,7 +12,9 @@ export function WelcomePage() {
   return (
     <Page title={invited ? 'You have been invited' : 'Welcome to Hearth'}>
       {reason === 'expired' ? <Notice tone="info">You were signed out. Please sign in again.</Notice> : null}
-      {reason === 'offline' ? <Notice tone="info">You seem to be offline. Signing in needs a connection.</Notice> : null}
+      {reason === 'offline' ? (
+        <Notice tone="info">You seem to be offline. Signing in needs a connection.</Notice>
+      ) : null}
       <p className="page-lead">
         {invited
           ? 'Your partner would like to share Hearth with you. Create an account, or sign in if you already have one, to accept.'
@@ -31,8 +33,8 @@ export function WelcomePage() {
           Private by design
         </h2>
         <p>
-          What you write is encrypted on your device before it is sent. Only you — and your partner, for what you share — can read it. Whoever runs the
-          server cannot.
+          What you write is encrypted on your device before it is sent. Only you — and your partner, for what
+          you share — can read it. Whoever runs the server cannot.
         </p>
       </section>
     </Page>

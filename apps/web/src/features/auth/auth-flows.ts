@@ -41,9 +41,21 @@ export async function beginSignUp(handleInput: string, password: string): Promis
   const recovery = generateRecoveryKey();
   const pw = opaque.startRegistration({ password });
   const rk = opaque.startRegistration({ password: recovery.display });
-  const started = await api.registerStart({ handle, registrationRequest: pw.registrationRequest, recoveryRegistrationRequest: rk.registrationRequest });
-  const pwDone = opaque.finishRegistration({ clientRegistrationState: pw.clientRegistrationState, registrationResponse: started.registrationResponse, password });
-  const rkDone = opaque.finishRegistration({ clientRegistrationState: rk.clientRegistrationState, registrationResponse: started.recoveryRegistrationResponse, password: recovery.display });
+  const started = await api.registerStart({
+    handle,
+    registrationRequest: pw.registrationRequest,
+    recoveryRegistrationRequest: rk.registrationRequest,
+  });
+  const pwDone = opaque.finishRegistration({
+    clientRegistrationState: pw.clientRegistrationState,
+    registrationResponse: started.registrationResponse,
+    password,
+  });
+  const rkDone = opaque.finishRegistration({
+    clientRegistrationState: rk.clientRegistrationState,
+    registrationResponse: started.recoveryRegistrationResponse,
+    password: recovery.display,
+  });
   const kekPassword = deriveKekFromExportKey(fromB64(pwDone.exportKey));
   const kekRecovery = deriveKekFromRecoveryKey(recovery.bytes);
   const keys = generateUserKeys();
@@ -75,11 +87,18 @@ interface OpaqueLogin {
 }
 
 /** One OPAQUE login round trip, either a real sign-in or a re-authentication. */
-async function opaqueLogin(handle: string, password: string, credential: Credential, mode: 'login' | 'reauth'): Promise<OpaqueLogin> {
+async function opaqueLogin(
+  handle: string,
+  password: string,
+  credential: Credential,
+  mode: 'login' | 'reauth',
+): Promise<OpaqueLogin> {
   const opaque = await loadOpaque();
   const { clientLoginState, startLoginRequest } = opaque.startLogin({ password });
-  const start = mode === 'login' ? api.loginStart : api.reauthStart;
-  const { loginId, loginResponse } = await start({ handle, startLoginRequest, credential });
+  const { loginId, loginResponse } =
+    mode === 'login'
+      ? await api.loginStart({ handle, startLoginRequest, credential })
+      : await api.reauthStart({ startLoginRequest });
   const finished = opaque.finishLogin({ clientLoginState, loginResponse, password });
   // undefined means the password does not match what was registered (or the handle is unknown).
   if (!finished) throw loginFailed();
@@ -94,13 +113,20 @@ async function opaqueLogin(handle: string, password: string, credential: Credent
 function unwrapWithPassword(me: MeResponse, exportKey: Uint8Array): UserKeys {
   const kek = deriveKekFromExportKey(exportKey);
   try {
-    return unwrapUserKeys(me.user.id, { umk: me.keys.umkByPassword, via: 'password', identity: me.keys.identityWrapped, pdk: me.keys.pdk }, kek);
+    return unwrapUserKeys(
+      me.user.id,
+      { umk: me.keys.umkByPassword, via: 'password', identity: me.keys.identityWrapped, pdk: me.keys.pdk },
+      kek,
+    );
   } finally {
     kek.fill(0);
   }
 }
 
-export async function signIn(handleInput: string, password: string): Promise<{ me: MeResponse; keys: UserKeys }> {
+export async function signIn(
+  handleInput: string,
+  password: string,
+): Promise<{ me: MeResponse; keys: UserKeys }> {
   const { exportKey, me } = await opaqueLogin(normalizeHandle(handleInput), password, 'password', 'login');
   return { me: me!, keys: unwrapWithPassword(me!, exportKey) };
 }
@@ -120,14 +146,21 @@ export async function reauthenticate(handle: string, password: string): Promise<
  * The recovery key is its own OPAQUE credential. Its OPAQUE password is the canonical display
  * form, rebuilt from the parsed bytes, so typing it in lower case or without dashes still works.
  */
-export async function signInWithRecoveryKey(handleInput: string, recoveryInput: string): Promise<{ me: MeResponse; keys: UserKeys }> {
+export async function signInWithRecoveryKey(
+  handleInput: string,
+  recoveryInput: string,
+): Promise<{ me: MeResponse; keys: UserKeys }> {
   const bytes = parseRecoveryKey(recoveryInput);
   const canonical = encodeRecoveryKey(bytes);
   const { me } = await opaqueLogin(normalizeHandle(handleInput), canonical, 'recovery', 'login');
   const kek = deriveKekFromRecoveryKey(bytes);
   bytes.fill(0);
   try {
-    const keys = unwrapUserKeys(me!.user.id, { umk: me!.keys.umkByRecovery, via: 'recovery', identity: me!.keys.identityWrapped, pdk: me!.keys.pdk }, kek);
+    const keys = unwrapUserKeys(
+      me!.user.id,
+      { umk: me!.keys.umkByRecovery, via: 'recovery', identity: me!.keys.identityWrapped, pdk: me!.keys.pdk },
+      kek,
+    );
     return { me: me!, keys };
   } finally {
     kek.fill(0);
@@ -138,16 +171,27 @@ export async function signInWithRecoveryKey(handleInput: string, recoveryInput: 
 export async function setNewPassword(newPassword: string, signOutOthers: boolean): Promise<void> {
   const { userId, keys } = keyVault.requireKeys();
   const opaque = await loadOpaque();
-  const { clientRegistrationState, registrationRequest } = opaque.startRegistration({ password: newPassword });
+  const { clientRegistrationState, registrationRequest } = opaque.startRegistration({
+    password: newPassword,
+  });
   const { registrationResponse } = await api.passwordStart({ registrationRequest });
-  const done = opaque.finishRegistration({ clientRegistrationState, registrationResponse, password: newPassword });
+  const done = opaque.finishRegistration({
+    clientRegistrationState,
+    registrationResponse,
+    password: newPassword,
+  });
   const kek = deriveKekFromExportKey(fromB64(done.exportKey));
   const umkByPassword = rewrapUmk(userId, keys.umk, kek, 'password');
   kek.fill(0);
   await api.passwordFinish({ registrationRecord: done.registrationRecord, umkByPassword, signOutOthers });
 }
 
-export async function changePassword(handle: string, currentPassword: string, newPassword: string, signOutOthers: boolean): Promise<void> {
+export async function changePassword(
+  handle: string,
+  currentPassword: string,
+  newPassword: string,
+  signOutOthers: boolean,
+): Promise<void> {
   await reauthenticate(handle, currentPassword);
   await setNewPassword(newPassword, signOutOthers);
 }

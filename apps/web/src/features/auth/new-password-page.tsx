@@ -18,7 +18,8 @@ export default function NewPasswordPage() {
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const problem = passwordProblem(password) ?? (confirm !== password ? 'The two passwords are not the same.' : null);
+    const problem =
+      passwordProblem(password) ?? (confirm !== password ? 'The two passwords are not the same.' : null);
     if (problem) {
       setError(problem);
       return;
@@ -39,12 +40,35 @@ export default function NewPasswordPage() {
   };
 
   return (
-    <Page title="Choose a new password" lead="Your recovery key worked. Choose a new password; all your other devices will be signed out.">
+    <Page
+      title="Choose a new password"
+      lead="Your recovery key worked. Choose a new password; all your other devices will be signed out."
+    >
       <form className="stack" onSubmit={(e) => void submit(e)} noValidate>
-        <Field label="New password" type="password" hint={`At least ${MIN_PASSWORD_LENGTH} characters.`} autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} required />
-        <Field label="New password again" type="password" autoComplete="new-password" value={confirm} onChange={(e) => setConfirm(e.target.value)} required />
+        <Field
+          label="New password"
+          type="password"
+          hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
+          autoComplete="new-password"
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+          required
+        />
+        <Field
+          label="New password again"
+          type="password"
+          autoComplete="new-password"
+          value={confirm}
+          onChange={(e) => setConfirm(e.target.value)}
+          required
+        />
         <FormError message={error} />
-        <button type="submit" className="btn btn-primary btn-block" disabled={busy} aria-busy={busy || undefined}>
+        <button
+          type="submit"
+          className="btn btn-primary btn-block"
+          disabled={busy}
+          aria-busy={busy || undefined}
+        >
           {busy ? 'Saving…' : 'Save new password'}
         </button>
       </form>

@@ -5,7 +5,17 @@ import { FormError } from '../../components/notice';
 import { friendlyError } from '../../lib/friendly-errors';
 import { reauthenticate } from './auth-flows';
 
-export function ReauthForm({ handle, submitLabel, onConfirmed }: { handle: string; submitLabel: string; onConfirmed: () => void | Promise<void> }) {
+export function ReauthForm({
+  handle,
+  submitLabel,
+  onConfirmed,
+  danger = false,
+}: {
+  handle: string;
+  submitLabel: string;
+  onConfirmed: () => void | Promise<void>;
+  danger?: boolean;
+}) {
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -32,9 +42,20 @@ export function ReauthForm({ handle, submitLabel, onConfirmed }: { handle: strin
   return (
     <form className="stack" onSubmit={(e) => void submit(e)} noValidate>
       <input type="text" name="username" autoComplete="username" value={handle} readOnly hidden />
-      <Field label="Your password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} />
+      <Field
+        label="Your password"
+        type="password"
+        autoComplete="current-password"
+        value={password}
+        onChange={(e) => setPassword(e.target.value)}
+      />
       <FormError message={error} />
-      <button type="submit" className="btn btn-primary" disabled={busy} aria-busy={busy || undefined}>
+      <button
+        type="submit"
+        className={danger ? 'btn btn-danger' : 'btn btn-primary'}
+        disabled={busy}
+        aria-busy={busy || undefined}
+      >
         {busy ? 'Checking…' : submitLabel}
       </button>
     </form>

@@ -33,9 +33,20 @@ export default function RecoverPage() {
   };
 
   return (
-    <Page title="Recover your account" lead="Use the recovery key you saved when you created your account. Afterwards you will choose a new password, and every other device will be signed out.">
+    <Page
+      title="Recover your account"
+      lead="Use the recovery key you saved when you created your account. Afterwards you will choose a new password, and every other device will be signed out."
+    >
       <form className="stack" onSubmit={(e) => void submit(e)} noValidate>
-        <Field label="Login handle" autoComplete="username" autoCapitalize="none" spellCheck={false} value={handle} onChange={(e) => setHandle(e.target.value)} required />
+        <Field
+          label="Login handle"
+          autoComplete="username"
+          autoCapitalize="none"
+          spellCheck={false}
+          value={handle}
+          onChange={(e) => setHandle(e.target.value)}
+          required
+        />
         <Field
           label="Recovery key"
           hint="Eight groups of four characters, like ABCD-EFGH-…"
@@ -47,7 +58,12 @@ export default function RecoverPage() {
           required
         />
         <FormError message={error} />
-        <button type="submit" className="btn btn-primary btn-block" disabled={busy} aria-busy={busy || undefined}>
+        <button
+          type="submit"
+          className="btn btn-primary btn-block"
+          disabled={busy}
+          aria-busy={busy || undefined}
+        >
           {busy ? 'Checking…' : 'Continue'}
         </button>
       </form>

@@ -4,7 +4,10 @@ export function recoveryGroups(display: string): string[] {
 }
 
 /** Two different group positions (0-based), in ascending order. */
-export function pickConfirmationGroups(groupCount: number, random: () => number = Math.random): [number, number] {
+export function pickConfirmationGroups(
+  groupCount: number,
+  random: () => number = Math.random,
+): [number, number] {
   if (groupCount < 2) throw new RangeError('need at least two groups');
   const first = Math.floor(random() * groupCount);
   let second = Math.floor(random() * (groupCount - 1));
@@ -14,7 +17,11 @@ export function pickConfirmationGroups(groupCount: number, random: () => number 
 
 /** Same forgiving reading as the recovery-key parser: case, spaces, I/L → 1, O → 0. */
 export function normalizeGroup(input: string): string {
-  return input.toUpperCase().replace(/[\s-]+/g, '').replace(/[IL]/g, '1').replace(/O/g, '0');
+  return input
+    .toUpperCase()
+    .replace(/[\s-]+/g, '')
+    .replace(/[IL]/g, '1')
+    .replace(/O/g, '0');
 }
 
 export function groupMatches(display: string, position: number, typed: string): boolean {

@@ -4,16 +4,33 @@ import { Field } from '../../components/field';
 import { FormError } from '../../components/notice';
 import { groupMatches, pickConfirmationGroups, recoveryGroups } from './recovery-confirm';
 
-export const LOSS_WARNING = 'If you lose both your password and this recovery key, nobody — not even us — can get your private things back.';
+export const LOSS_WARNING =
+  'If you lose both your password and this recovery key, nobody — not even us — can get your private things back.';
 
-export function RecoveryKeyStep({ display, busy, error, onConfirmed }: { display: string; busy: boolean; error: string | null; onConfirmed: () => void }) {
+export function RecoveryKeyStep({
+  display,
+  busy,
+  error,
+  onConfirmed,
+}: {
+  display: string;
+  busy: boolean;
+  error: string | null;
+  onConfirmed: () => void;
+}) {
   const groups = recoveryGroups(display);
   const [stage, setStage] = useState<'show' | 'confirm'>('show');
   const [positions] = useState(() => pickConfirmationGroups(groups.length));
   const [typed, setTyped] = useState<[string, string]>(['', '']);
   const [mismatch, setMismatch] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
-  const fileUrl = useMemo(() => URL.createObjectURL(new Blob([`Hearth recovery key\n\n${display}\n\n${LOSS_WARNING}\n`], { type: 'text/plain' })), [display]);
+  const fileUrl = useMemo(
+    () =>
+      URL.createObjectURL(
+        new Blob([`Hearth recovery key\n\n${display}\n\n${LOSS_WARNING}\n`], { type: 'text/plain' }),
+      ),
+    [display],
+  );
 
   const copy = async () => {
     try {
@@ -38,7 +55,10 @@ export function RecoveryKeyStep({ display, busy, error, onConfirmed }: { display
   if (stage === 'show') {
     return (
       <div className="stack">
-        <p>This is your recovery key. It is the only other way into your account if you forget your password. Write it down or save it somewhere safe, away from this device.</p>
+        <p>
+          This is your recovery key. It is the only other way into your account if you forget your password.
+          Write it down or save it somewhere safe, away from this device.
+        </p>
         <p className="recovery-key" aria-label={`Recovery key: ${groups.join(', ')}`}>
           {groups.map((g, i) => (
             <span key={i} className="recovery-group">

@@ -83,15 +83,32 @@ export default function SignUpPage() {
   if (pending) {
     return (
       <Page title="Save your recovery key">
-        <RecoveryKeyStep display={pending.recoveryDisplay} busy={busy} error={formError} onConfirmed={() => void finish()} />
+        <RecoveryKeyStep
+          display={pending.recoveryDisplay}
+          busy={busy}
+          error={formError}
+          onConfirmed={() => void finish()}
+        />
       </Page>
     );
   }
 
   return (
-    <Page title="Create your account" lead="Your password never leaves this device. It unlocks the keys that keep what you write private.">
+    <Page
+      title="Create your account"
+      lead="Your password never leaves this device. It unlocks the keys that keep what you write private."
+    >
       <form className="stack" onSubmit={(e) => void start(e)} noValidate>
-        <Field label="Your name" hint="Shown to your partner. Stored encrypted." autoComplete="given-name" value={name} onChange={(e) => setName(e.target.value)} error={errors.name} required maxLength={80} />
+        <Field
+          label="Your name"
+          hint="Shown to your partner. Stored encrypted."
+          autoComplete="given-name"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          error={errors.name}
+          required
+          maxLength={80}
+        />
         <Field
           label="Login handle"
           hint="What you sign in with: letters, numbers, dots, dashes or underscores."
@@ -113,9 +130,22 @@ export default function SignUpPage() {
           error={errors.password}
           required
         />
-        <Field label="Password again" type="password" autoComplete="new-password" value={confirm} onChange={(e) => setConfirm(e.target.value)} error={errors.confirm} required />
+        <Field
+          label="Password again"
+          type="password"
+          autoComplete="new-password"
+          value={confirm}
+          onChange={(e) => setConfirm(e.target.value)}
+          error={errors.confirm}
+          required
+        />
         <FormError message={formError} />
-        <button type="submit" className="btn btn-primary btn-block" disabled={busy} aria-busy={busy || undefined}>
+        <button
+          type="submit"
+          className="btn btn-primary btn-block"
+          disabled={busy}
+          aria-busy={busy || undefined}
+        >
           {busy ? 'Creating your keys…' : 'Continue'}
         </button>
       </form>

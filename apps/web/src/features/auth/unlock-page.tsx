@@ -34,12 +34,27 @@ export default function UnlockPage() {
   };
 
   return (
-    <Page title="Unlock Hearth" lead={`Signed in as ${me.user.handle}. Enter your password to open your things on this device.`}>
+    <Page
+      title="Unlock Hearth"
+      lead={`Signed in as ${me.user.handle}. Enter your password to open your things on this device.`}
+    >
       <form className="stack" onSubmit={(e) => void submit(e)} noValidate>
         <input type="text" name="username" autoComplete="username" value={me.user.handle} readOnly hidden />
-        <Field label="Password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} required />
+        <Field
+          label="Password"
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+          required
+        />
         <FormError message={error} />
-        <button type="submit" className="btn btn-primary btn-block" disabled={busy} aria-busy={busy || undefined}>
+        <button
+          type="submit"
+          className="btn btn-primary btn-block"
+          disabled={busy}
+          aria-busy={busy || undefined}
+        >
           {busy ? 'Unlocking…' : 'Unlock'}
         </button>
       </form>

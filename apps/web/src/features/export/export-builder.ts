@@ -15,16 +15,31 @@ export interface ExportData {
   formatVersion: 1;
   exportedAt: string;
   account: { userId: string; handle: string; name: string | null };
-  records: { id: string; shared: boolean; type: string; version: number; updatedAt: string; content: Record<string, unknown> }[];
+  records: {
+    id: string;
+    shared: boolean;
+    type: string;
+    version: number;
+    updatedAt: string;
+    content: Record<string, unknown>;
+  }[];
 }
 
 /** Record types that are key material or bookkeeping, not something the person wrote. */
 const NOT_EXPORTED = new Set(['invite-secret']);
 
-export function buildExport(input: { userId: string; handle: string; name: string | null; exportedAt: string; records: ExportRecordInput[] }): ExportData {
+export function buildExport(input: {
+  userId: string;
+  handle: string;
+  name: string | null;
+  exportedAt: string;
+  records: ExportRecordInput[];
+}): ExportData {
   const mine = input.records
     .filter((r) => r.authorId === input.userId && !NOT_EXPORTED.has(r.payload.type))
-    .sort((a, b) => (a.updatedAt < b.updatedAt ? -1 : a.updatedAt > b.updatedAt ? 1 : a.id.localeCompare(b.id)));
+    .sort((a, b) =>
+      a.updatedAt < b.updatedAt ? -1 : a.updatedAt > b.updatedAt ? 1 : a.id.localeCompare(b.id),
+    );
   return {
     format: 'hearth-export',
     formatVersion: 1,
@@ -32,12 +47,25 @@ export function buildExport(input: { userId: string; handle: string; name: strin
     account: { userId: input.userId, handle: input.handle, name: input.name },
     records: mine.map((r) => {
       const { type, ...content } = r.payload;
-      return { id: r.id, shared: r.scope === 'couple', type, version: r.version, updatedAt: r.updatedAt, content };
+      return {
+        id: r.id,
+        shared: r.scope === 'couple',
+        type,
+        version: r.version,
+        updatedAt: r.updatedAt,
+        content,
+      };
     }),
   };
 }
 
-const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const entities: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => entities[c]!);
@@ -61,7 +89,10 @@ function describe(type: string): string {
 function contentHtml(content: Record<string, unknown>): string {
   if (typeof content.text === 'string') return `<p class="text">${escapeHtml(content.text)}</p>`;
   const rows = Object.entries(content)
-    .map(([k, v]) => `<tr><th>${escapeHtml(k)}</th><td>${escapeHtml(typeof v === 'string' ? v : JSON.stringify(v))}</td></tr>`)
+    .map(
+      ([k, v]) =>
+        `<tr><th>${escapeHtml(k)}</th><td>${escapeHtml(typeof v === 'string' ? v : JSON.stringify(v))}</td></tr>`,
+    )
     .join('');
   return `<table>${rows}</table>`;
 }
@@ -71,7 +102,10 @@ export function renderExportHtml(data: ExportData): string {
     const items = data.records.filter((r) => r.shared === shared);
     const body = items.length
       ? items
-          .map((r) => `<article><h3>${escapeHtml(describe(r.type))}</h3><p class="meta">${escapeHtml(r.updatedAt)}</p>${contentHtml(r.content)}</article>`)
+          .map(
+            (r) =>
+              `<article><h3>${escapeHtml(describe(r.type))}</h3><p class="meta">${escapeHtml(r.updatedAt)}</p>${contentHtml(r.content)}</article>`,
+          )
           .join('\n')
       : '<p class="meta">Nothing here.</p>';
     return `<section><h2>${escapeHtml(title)}</h2>\n${body}</section>`;

@@ -24,14 +24,20 @@ export default function ExportPage() {
       handle: me.user.handle,
       name,
       exportedAt: new Date().toISOString(),
-      records: records.map((r) => ({ ...r, payload: r.payload as ExportData['records'][number]['content'] & { type: string } })),
+      records: records.map((r) => ({
+        ...r,
+        payload: r.payload as ExportData['records'][number]['content'] & { type: string },
+      })),
     });
     setData(exported);
   };
 
   const stamp = new Date().toISOString().slice(0, 10);
   return (
-    <Page title="Export my data" lead="Everything you wrote, decrypted here on your device. The files never pass through our server.">
+    <Page
+      title="Export my data"
+      lead="Everything you wrote, decrypted here on your device. The files never pass through our server."
+    >
       {!data ? (
         <>
           <p>For your safety, please confirm your password first.</p>
@@ -41,14 +47,25 @@ export default function ExportPage() {
         <>
           <Notice tone="success" title="Your export is ready">
             <p>
-              {data.records.length} item{data.records.length === 1 ? '' : 's'}. Keep these files somewhere private — they are not encrypted.
+              {data.records.length} item{data.records.length === 1 ? '' : 's'}. Keep these files somewhere
+              private — they are not encrypted.
             </p>
           </Notice>
           <div className="stack-actions">
-            <button type="button" className="btn btn-primary btn-block" onClick={() => downloadText(`hearth-export-${stamp}.json`, JSON.stringify(data, null, 2), 'application/json')}>
+            <button
+              type="button"
+              className="btn btn-primary btn-block"
+              onClick={() =>
+                downloadText(`hearth-export-${stamp}.json`, JSON.stringify(data, null, 2), 'application/json')
+              }
+            >
               Download JSON
             </button>
-            <button type="button" className="btn btn-secondary btn-block" onClick={() => downloadText(`hearth-export-${stamp}.html`, renderExportHtml(data), 'text/html')}>
+            <button
+              type="button"
+              className="btn btn-secondary btn-block"
+              onClick={() => downloadText(`hearth-export-${stamp}.html`, renderExportHtml(data), 'text/html')}
+            >
               Download readable page (HTML)
             </button>
           </div>

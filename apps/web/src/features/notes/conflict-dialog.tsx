@@ -9,10 +9,21 @@ function textOf(p: ConflictView['mine']): string {
 }
 
 export function ConflictDialog({ conflict }: { conflict: ConflictView }) {
-  const resolve = (choice: 'mine' | 'theirs') => void appSession.engine?.resolveConflict(conflict.recordId, choice);
+  const resolve = (choice: 'mine' | 'theirs') =>
+    void appSession.engine?.resolveConflict(conflict.recordId, choice);
   return (
-    <ConfirmDialog open title="This note changed in two places" confirmLabel="Keep mine" cancelLabel="Keep theirs" onConfirm={() => resolve('mine')} onCancel={() => resolve('theirs')}>
-      <p>It was changed somewhere else while your change was waiting to be sent. Which version should stay?</p>
+    <ConfirmDialog
+      open
+      dismissible={false}
+      title="This note changed in two places"
+      confirmLabel="Keep mine"
+      cancelLabel="Keep theirs"
+      onConfirm={() => resolve('mine')}
+      onCancel={() => resolve('theirs')}
+    >
+      <p>
+        It was changed somewhere else while your change was waiting to be sent. Which version should stay?
+      </p>
       <div className="conflict-compare">
         <div>
           <p className="conflict-label">Yours</p>

@@ -3,7 +3,11 @@
 import { deleteRecord, newRecordId, writeRecord } from '../../lib/records';
 import type { RecordScope } from '../../lib/api-types';
 
-export async function saveNote(scope: RecordScope, text: string, recordId: string = newRecordId()): Promise<string> {
+export async function saveNote(
+  scope: RecordScope,
+  text: string,
+  recordId: string = newRecordId(),
+): Promise<string> {
   return writeRecord(scope, { type: 'note', text, updatedAt: new Date().toISOString() }, recordId);
 }
 

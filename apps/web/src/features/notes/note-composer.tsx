@@ -6,7 +6,15 @@ import { MAX_NOTE_LENGTH } from '../../lib/record-payloads';
 import type { RecordScope } from '../../lib/api-types';
 import { saveNote } from './note-actions';
 
-export function NoteComposer({ scope, label, placeholder }: { scope: RecordScope; label: string; placeholder: string }) {
+export function NoteComposer({
+  scope,
+  label,
+  placeholder,
+}: {
+  scope: RecordScope;
+  label: string;
+  placeholder: string;
+}) {
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -32,7 +40,15 @@ export function NoteComposer({ scope, label, placeholder }: { scope: RecordScope
 
   return (
     <form className="composer" onSubmit={(e) => void submit(e)} noValidate>
-      <TextAreaField label={label} placeholder={placeholder} value={text} onChange={(e) => setText(e.target.value)} maxLength={MAX_NOTE_LENGTH} rows={3} error={error} />
+      <TextAreaField
+        label={label}
+        placeholder={placeholder}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        maxLength={MAX_NOTE_LENGTH}
+        rows={3}
+        error={error}
+      />
       <button type="submit" className="btn btn-primary" disabled={busy}>
         Save note
       </button>

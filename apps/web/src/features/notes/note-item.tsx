@@ -57,7 +57,15 @@ export function NoteItem({ record, authorLabel, editable }: Props) {
             void save();
           }}
         >
-          <TextAreaField label="Edit note" value={draft} onChange={(e) => setDraft(e.target.value)} maxLength={MAX_NOTE_LENGTH} rows={4} autoFocus error={error} />
+          <TextAreaField
+            label="Edit note"
+            value={draft}
+            onChange={(e) => setDraft(e.target.value)}
+            maxLength={MAX_NOTE_LENGTH}
+            rows={4}
+            autoFocus
+            error={error}
+          />
           <div className="row-actions">
             <button type="submit" className="btn btn-primary btn-small">
               Save changes
@@ -102,7 +110,12 @@ export function NoteItem({ record, authorLabel, editable }: Props) {
               >
                 Edit
               </button>
-              <button type="button" className="btn btn-quiet btn-small" onClick={() => setConfirmDelete(true)} aria-label={`Delete note: ${note.text.slice(0, 40)}`}>
+              <button
+                type="button"
+                className="btn btn-quiet btn-small"
+                onClick={() => setConfirmDelete(true)}
+                aria-label={`Delete note: ${note.text.slice(0, 40)}`}
+              >
                 Delete
               </button>
             </div>
@@ -117,7 +130,11 @@ export function NoteItem({ record, authorLabel, editable }: Props) {
         onConfirm={() => void remove()}
         onCancel={() => setConfirmDelete(false)}
       >
-        <p>{record.scope === 'couple' ? 'It will be removed for both of you.' : 'It will be removed from all your devices.'}</p>
+        <p>
+          {record.scope === 'couple'
+            ? 'It will be removed for both of you.'
+            : 'It will be removed from all your devices.'}
+        </p>
       </ConfirmDialog>
     </li>
   );

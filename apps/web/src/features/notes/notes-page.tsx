@@ -21,12 +21,19 @@ export default function NotesPage() {
   const partner = usePartner();
   const snapshot = useSyncSnapshot();
   const couple = partner?.couple;
-  const canShare = !!couple && couple.status === 'active' && !!partner?.member && keyVault.hasCoupleKey(couple.id, couple.epoch);
+  const canShare =
+    !!couple &&
+    couple.status === 'active' &&
+    !!partner?.member &&
+    keyVault.hasCoupleKey(couple.id, couple.epoch);
 
   const notes = snapshot.records.filter((r) => r.payload.type === 'note');
-  const shared = notes.filter((r) => r.scope === 'couple' && couple && r.ownerId === couple.id).sort(newestFirst);
+  const shared = notes
+    .filter((r) => r.scope === 'couple' && couple && r.ownerId === couple.id)
+    .sort(newestFirst);
   const own = notes.filter((r) => r.scope === 'user').sort(newestFirst);
-  const authorLabel = (r: DecryptedRecord) => (r.authorId === me.user.id ? 'You' : (partner?.name ?? 'Your partner'));
+  const authorLabel = (r: DecryptedRecord) =>
+    r.authorId === me.user.id ? 'You' : (partner?.name ?? 'Your partner');
 
   return (
     <Page title="Notes" lead="Little words for the two of you, and a private place for your own thoughts.">
@@ -37,8 +44,16 @@ export default function NotesPage() {
         <h2 id="notes-us" className="section-title">
           Notes to us
         </h2>
-        <p className="muted">You and {partner?.member ? partner.name : 'your partner'} can both read these.</p>
-        {canShare ? <NoteComposer scope="couple" label="Write a note to us" placeholder="Something kind, a memory, a plan…" /> : null}
+        <p className="muted">
+          You and {partner?.member ? partner.name : 'your partner'} can both read these.
+        </p>
+        {canShare ? (
+          <NoteComposer
+            scope="couple"
+            label="Write a note to us"
+            placeholder="Something kind, a memory, a plan…"
+          />
+        ) : null}
         {!snapshot.loaded ? (
           <Loading />
         ) : shared.length > 0 ? (
@@ -48,7 +63,9 @@ export default function NotesPage() {
             ))}
           </ul>
         ) : canShare ? (
-          <EmptyState title="No shared notes yet">Your first note will appear here for both of you.</EmptyState>
+          <EmptyState title="No shared notes yet">
+            Your first note will appear here for both of you.
+          </EmptyState>
         ) : (
           <EmptyState title="Shared notes need your partner">
             <AppLink to="/partner">Invite your partner</AppLink> to write notes to each other.
@@ -70,7 +87,9 @@ export default function NotesPage() {
             ))}
           </ul>
         ) : (
-          <EmptyState title="Nothing here yet">Private notes stay on your devices, encrypted, just for you.</EmptyState>
+          <EmptyState title="Nothing here yet">
+            Private notes stay on your devices, encrypted, just for you.
+          </EmptyState>
         )}
       </section>
     </Page>

@@ -19,12 +19,20 @@ export function CoupleHousekeeping() {
   useEffect(() => {
     if (!me || !couple || couple.status !== 'active' || !synced || !name) return;
     if (!keyVault.hasCoupleKey(couple.id, couple.epoch)) return;
-    const mine = records.find((r) => r.scope === 'couple' && r.ownerId === couple.id && r.authorId === me.user.id && r.payload.type === 'member-name');
+    const mine = records.find(
+      (r) =>
+        r.scope === 'couple' &&
+        r.ownerId === couple.id &&
+        r.authorId === me.user.id &&
+        r.payload.type === 'member-name',
+    );
     const key = `name:${couple.id}:${name}`;
     if (mine?.payload.type === 'member-name' && mine.payload.name === name) return;
     if (attempted.current.has(key)) return;
     attempted.current.add(key);
-    void writeRecord('couple', { type: 'member-name', name }, mine?.id).catch(() => attempted.current.delete(key));
+    void writeRecord('couple', { type: 'member-name', name }, mine?.id).catch(() =>
+      attempted.current.delete(key),
+    );
   }, [me, couple, synced, name, records]);
 
   useEffect(() => {

@@ -8,7 +8,13 @@ import { api } from '../../lib/api-client';
 import { friendlyError } from '../../lib/friendly-errors';
 import { formatDateTime } from '../../lib/format-date';
 import { useMyProfile } from '../../lib/use-people';
-import { createInvite, inviteLink, openInviterSecret, revokeInvite, INVITE_LIFETIME_HOURS } from './pairing-flows';
+import {
+  createInvite,
+  inviteLink,
+  openInviterSecret,
+  revokeInvite,
+  INVITE_LIFETIME_HOURS,
+} from './pairing-flows';
 import { QrCode } from './qr-code';
 
 interface ShownInvite {
@@ -30,7 +36,11 @@ export function InvitePanel({ hasPendingCouple }: { hasPendingCouple: boolean })
     const newest = active.sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1))[0];
     if (!newest) return null;
     try {
-      return { inviteId: newest.inviteId, link: inviteLink(openInviterSecret(newest)), expiresAt: newest.expiresAt };
+      return {
+        inviteId: newest.inviteId,
+        link: inviteLink(openInviterSecret(newest)),
+        expiresAt: newest.expiresAt,
+      };
     } catch {
       return null; // not sealed by my keys: ignore it and let me make a new one
     }
@@ -73,11 +83,18 @@ export function InvitePanel({ hasPendingCouple }: { hasPendingCouple: boolean })
           Invite your partner
         </h2>
         <p>
-          Hearth makes a private link for your partner. It works once, for up to {INVITE_LIFETIME_HOURS} hours. The secret part of the link never reaches our
-          server, so send it in a way you trust — or let them scan the code on your screen.
+          Hearth makes a private link for your partner. It works once, for up to {INVITE_LIFETIME_HOURS}{' '}
+          hours. The secret part of the link never reaches our server, so send it in a way you trust — or let
+          them scan the code on your screen.
         </p>
         <FormError message={error} />
-        <button type="button" className="btn btn-primary" onClick={() => void make()} disabled={busy || !name} aria-busy={busy || undefined}>
+        <button
+          type="button"
+          className="btn btn-primary"
+          onClick={() => void make()}
+          disabled={busy || !name}
+          aria-busy={busy || undefined}
+        >
           {busy ? 'Making your link…' : 'Create invitation link'}
         </button>
       </section>
@@ -92,7 +109,7 @@ export function InvitePanel({ hasPendingCouple }: { hasPendingCouple: boolean })
       <p>Send this link to your partner, or let them scan the code. It works once.</p>
       <ShareLink link={shown.link} />
       <div className="qr-wrap">
-        <QrCode value={shown.link} label="QR code of your invitation link" />
+        <QrCode value={shown.link} label="QR code for your partner to scan" />
       </div>
       <p className="muted">Expires {formatDateTime(shown.expiresAt)}.</p>
       <p className="muted">Waiting for your partner to join… This page updates by itself.</p>
@@ -101,7 +118,12 @@ export function InvitePanel({ hasPendingCouple }: { hasPendingCouple: boolean })
         <button type="button" className="btn btn-quiet" onClick={() => void make()} disabled={busy}>
           Make a new link
         </button>
-        <button type="button" className="btn btn-quiet" onClick={() => setConfirmRevoke(true)} disabled={busy}>
+        <button
+          type="button"
+          className="btn btn-quiet"
+          onClick={() => setConfirmRevoke(true)}
+          disabled={busy}
+        >
           Cancel invitation
         </button>
       </div>
@@ -145,7 +167,13 @@ function ShareLink({ link }: { link: string }) {
   return (
     <div className="share-link">
       <label htmlFor="invite-link">Invitation link</label>
-      <input id="invite-link" className="mono" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
+      <input
+        id="invite-link"
+        className="mono"
+        readOnly
+        value={link}
+        onFocus={(e) => e.currentTarget.select()}
+      />
       <div className="row-actions">
         <button type="button" className="btn btn-primary" onClick={() => void copy()}>
           Copy link

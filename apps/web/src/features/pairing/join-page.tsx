@@ -1,7 +1,7 @@
 // Opening an invitation link (/pair#<secret>). The secret was already moved from the address bar
 // into this tab's sessionStorage (pending-invite.ts) before the app started.
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Loading } from '../../components/loading';
 import { FormError, Notice } from '../../components/notice';
 import { Page } from '../../components/page';
@@ -15,11 +15,15 @@ import { clearPendingInvite, pendingInvite } from './pending-invite';
 
 export default function JoinPage() {
   const session = useSession();
-  const fragment = pendingInvite();
+  // Read once: clearing the stored secret later must not change what this screen shows.
+  const [fragment] = useState(pendingInvite);
 
   if (!fragment) {
     return (
-      <Page title="Invitation link" lead="This link is incomplete. Ask your partner to send it again, and open it exactly as it arrived.">
+      <Page
+        title="Invitation link"
+        lead="This link is incomplete. Ask your partner to send it again, and open it exactly as it arrived."
+      >
         <AppLink to="/" className="btn btn-primary">
           Go to Hearth
         </AppLink>
@@ -29,7 +33,10 @@ export default function JoinPage() {
 
   if (session.status !== 'ready') {
     return (
-      <Page title="You have been invited" lead="Your partner would like to share Hearth with you. To accept, create an account — or sign in if you already have one.">
+      <Page
+        title="You have been invited"
+        lead="Your partner would like to share Hearth with you. To accept, create an account — or sign in if you already have one."
+      >
         <div className="stack-actions">
           <AppLink to="/signup" className="btn btn-primary btn-block">
             Create an account
@@ -42,16 +49,41 @@ export default function JoinPage() {
     );
   }
 
-  return <JoinInvite fragment={fragment} alreadyLinked={session.me.couple?.status === 'active'} />;
+  return (
+    <JoinInvite
+      fragment={fragment}
+      myUserId={session.me.user.id}
+      alreadyLinked={session.me.couple?.status === 'active'}
+    />
+  );
 }
 
-function JoinInvite({ fragment, alreadyLinked }: { fragment: string; alreadyLinked: boolean }) {
+function JoinInvite({
+  fragment,
+  myUserId,
+  alreadyLinked,
+}: {
+  fragment: string;
+  myUserId: string;
+  alreadyLinked: boolean;
+}) {
   const go = useGo();
   const { name } = useMyProfile();
-  const invite = useQuery({ queryKey: ['invite', fragment], queryFn: () => openInvite(fragment), retry: false, staleTime: Infinity });
+  const invite = useQuery({
+    queryKey: ['invite', fragment],
+    queryFn: () => openInvite(fragment),
+    retry: false,
+    staleTime: Infinity,
+  });
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [warning, setWarning] = useState(false);
+
+  const ownInvite = invite.data?.bundle.inviter.userId === myUserId;
+  useEffect(() => {
+    // A link that cannot be used any more is forgotten at once (expired, revoked, tampered, mine).
+    if (invite.isError || ownInvite) clearPendingInvite();
+  }, [invite.isError, ownInvite]);
 
   const decline = () => {
     clearPendingInvite();
@@ -60,7 +92,10 @@ function JoinInvite({ fragment, alreadyLinked }: { fragment: string; alreadyLink
 
   if (alreadyLinked) {
     return (
-      <Page title="Invitation" lead="You are already linked with a partner. To accept this invitation, unlink first in Partner.">
+      <Page
+        title="Invitation"
+        lead="You are already linked with a partner. To accept this invitation, unlink first in Partner."
+      >
         <button type="button" className="btn btn-primary" onClick={decline}>
           Back to Today
         </button>
@@ -82,6 +117,19 @@ function JoinInvite({ fragment, alreadyLinked }: { fragment: string; alreadyLink
         <Notice tone="error">{friendlyError(invite.error)}</Notice>
         <button type="button" className="btn btn-primary" onClick={decline}>
           Back to Today
+        </button>
+      </Page>
+    );
+  }
+
+  if (ownInvite) {
+    return (
+      <Page
+        title="This is your own invitation"
+        lead="Send the link to your partner; they open it on their own phone or computer."
+      >
+        <button type="button" className="btn btn-primary" onClick={() => go('/partner')}>
+          Back to your invitation
         </button>
       </Page>
     );
@@ -112,7 +160,10 @@ function JoinInvite({ fragment, alreadyLinked }: { fragment: string; alreadyLink
     return (
       <Page title="Please check with your partner">
         <Notice tone="warning" title="Something did not match">
-          <p>You joined, but the server’s record of {inviter} differs from the signed invitation. Compare your safety code in person before sharing anything.</p>
+          <p>
+            You joined, but the server’s record of {inviter} differs from the signed invitation. Compare your
+            safety code in person before sharing anything.
+          </p>
         </Notice>
         <AppLink to="/partner" className="btn btn-primary">
           Compare safety code
@@ -122,11 +173,20 @@ function JoinInvite({ fragment, alreadyLinked }: { fragment: string; alreadyLink
   }
 
   return (
-    <Page title={`Join ${inviter}?`} lead={`${inviter} invited you to share Hearth. Shared notes and practices will be readable by the two of you only.`}>
+    <Page
+      title={`Join ${inviter}?`}
+      lead={`${inviter} invited you to share Hearth. Shared notes and practices will be readable by the two of you only.`}
+    >
       <p className="muted">This invitation expires {formatDateTime(expiresAt)}.</p>
       <FormError message={error} />
       <div className="stack-actions">
-        <button type="button" className="btn btn-primary btn-block" onClick={() => void join()} disabled={busy || !name} aria-busy={busy || undefined}>
+        <button
+          type="button"
+          className="btn btn-primary btn-block"
+          onClick={() => void join()}
+          disabled={busy || !name}
+          aria-busy={busy || undefined}
+        >
           {busy ? 'Joining…' : `Join ${inviter}`}
         </button>
         <button type="button" className="btn btn-quiet btn-block" onClick={decline} disabled={busy}>

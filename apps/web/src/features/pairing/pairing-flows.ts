@@ -38,7 +38,14 @@ export function inviteLink(secret: Uint8Array): string {
 }
 
 function inviterSecretAad(userId: string, inviteId: string): AadFields {
-  return { scope: 'user', ownerId: userId, recordId: `invite/${inviteId}`, recordType: 'invite-secret', authorId: userId, version: 0 };
+  return {
+    scope: 'user',
+    ownerId: userId,
+    recordId: `invite/${inviteId}`,
+    recordType: 'invite-secret',
+    authorId: userId,
+    version: 0,
+  };
 }
 
 const secretSchema = {
@@ -52,7 +59,9 @@ const secretSchema = {
 /** The invite secret of one of my active invites, opened with my PDK. */
 export function openInviterSecret(invite: ApiInvite): Uint8Array {
   const { userId, keys } = keyVault.requireKeys();
-  return fromB64(openJson(keys.pdk, invite.inviterSecret, inviterSecretAad(userId, invite.inviteId), secretSchema).s);
+  return fromB64(
+    openJson(keys.pdk, invite.inviterSecret, inviterSecretAad(userId, invite.inviteId), secretSchema).s,
+  );
 }
 
 export interface CreatedInvite {
@@ -68,7 +77,11 @@ export async function createInvite(myName: string): Promise<CreatedInvite> {
   let ck = keyVault.coupleKey(couple.id, couple.epoch);
   if (!ck) {
     ck = generateCoupleKey();
-    await api.putCoupleKey({ coupleId: couple.id, epoch: couple.epoch, wrapped: wrapCoupleKey(userId, keys.umk, couple.id, couple.epoch, ck) });
+    await api.putCoupleKey({
+      coupleId: couple.id,
+      epoch: couple.epoch,
+      wrapped: wrapCoupleKey(userId, keys.umk, couple.id, couple.epoch, ck),
+    });
     keyVault.setCoupleKey(couple.id, couple.epoch, ck);
   }
   const secret = generateInviteSecret();
@@ -113,7 +126,11 @@ export function checkAcceptance(couple: ApiCouple, secrets: InviteSecretPayload[
       verifyAcceptMac(s, couple.id, identity, joiner.identity, acceptance.mac);
     if (!ok) return { state: 'failed' };
     const note = openJoinerNote(s, acceptance.inviteId, acceptance.joinerNote);
-    return { state: 'verified', partnerName: note.name.slice(0, 80) || 'Your partner', joiner: joiner.identity };
+    return {
+      state: 'verified',
+      partnerName: note.name.slice(0, 80) || 'Your partner',
+      joiner: joiner.identity,
+    };
   } catch {
     return { state: 'failed' };
   }
@@ -153,7 +170,8 @@ export async function openInvite(fragment: string): Promise<OpenedInvite> {
   const inviteId = deriveInviteId(secret);
   const invite = await api.getInvite(inviteId);
   const bundle = openInviteBundle(secret, inviteId, invite.bundle);
-  if (invite.coupleId !== bundle.coupleId) throw Object.assign(new Error('couple mismatch'), { code: 'HEARTH_BAD_SIGNATURE' });
+  if (invite.coupleId !== bundle.coupleId)
+    throw Object.assign(new Error('couple mismatch'), { code: 'HEARTH_BAD_SIGNATURE' });
   return { secret, inviteId, bundle, expiresAt: invite.expiresAt };
 }
 
@@ -170,10 +188,15 @@ export async function acceptInvite(opened: OpenedInvite, myName: string): Promis
   const joinerNote = sealJoinerNote(secret, inviteId, { name: myName });
   const { couple } = await api.acceptInvite(inviteId, { mac, joinerNote });
   const ck = fromB64(bundle.coupleKey);
-  await putCoupleKeyWithRetry(bundle.coupleId, couple.epoch, wrapCoupleKey(userId, keys.umk, bundle.coupleId, couple.epoch, ck));
+  await putCoupleKeyWithRetry(
+    bundle.coupleId,
+    couple.epoch,
+    wrapCoupleKey(userId, keys.umk, bundle.coupleId, couple.epoch, ck),
+  );
   keyVault.setCoupleKey(bundle.coupleId, couple.epoch, ck);
   const inviterMember = couple.members.find((m) => m.role === 'inviter');
-  const inviterMatches = couple.id === bundle.coupleId && !!inviterMember && sameIdentity(inviterMember.identity, bundle.inviter);
+  const inviterMatches =
+    couple.id === bundle.coupleId && !!inviterMember && sameIdentity(inviterMember.identity, bundle.inviter);
   await writeRecord('user', baselineFor(bundle.coupleId, bundle.inviter, bundle.inviterName.slice(0, 80)));
   appSession.applyCouple(couple);
   return { couple, inviterMatches };

@@ -1,7 +1,10 @@
 // Comparing the partner's public keys with the ones we recorded when pairing (or verified).
 import type { PublicIdentity } from '@hearth/crypto';
 
-export function sameIdentity(a: Pick<PublicIdentity, 'userId' | 'ed25519' | 'x25519'>, b: Pick<PublicIdentity, 'userId' | 'ed25519' | 'x25519'>): boolean {
+export function sameIdentity(
+  a: Pick<PublicIdentity, 'userId' | 'ed25519' | 'x25519'>,
+  b: Pick<PublicIdentity, 'userId' | 'ed25519' | 'x25519'>,
+): boolean {
   return a.userId === b.userId && a.ed25519 === b.ed25519 && a.x25519 === b.x25519;
 }
 
@@ -18,9 +21,16 @@ export type PartnerKeyStatus = 'unverified' | 'verified' | 'changed' | 'no-basel
  * Whether the partner's current keys are the ones we recorded. A change after pairing means the
  * safety code changed too; the person is warned and asked to compare again.
  */
-export function partnerKeyStatus(current: Pick<PublicIdentity, 'userId' | 'ed25519' | 'x25519'>, baseline: KeyBaseline | null): PartnerKeyStatus {
+export function partnerKeyStatus(
+  current: Pick<PublicIdentity, 'userId' | 'ed25519' | 'x25519'>,
+  baseline: KeyBaseline | null,
+): PartnerKeyStatus {
   if (!baseline) return 'no-baseline';
-  const same = sameIdentity(current, { userId: baseline.partnerUserId, ed25519: baseline.ed25519, x25519: baseline.x25519 });
+  const same = sameIdentity(current, {
+    userId: baseline.partnerUserId,
+    ed25519: baseline.ed25519,
+    x25519: baseline.x25519,
+  });
   if (!same) return 'changed';
   return baseline.verified ? 'verified' : 'unverified';
 }

@@ -25,13 +25,19 @@ export default function PartnerPage() {
   const me = useMe();
   const partner = usePartner();
   const couple = partner?.couple ?? null;
-  const waiting = !!couple && couple.status !== 'unlinked' && (!partner?.member || !couple.confirmedByInviter);
+  const waiting =
+    !!couple && couple.status !== 'unlinked' && (!partner?.member || !couple.confirmedByInviter);
   usePollCouple(waiting);
 
   if (!couple || couple.status === 'unlinked') {
     return (
-      <Page title="Your partner" lead="Hearth is for the two of you. Invite your partner to share notes and practices.">
-        {couple?.status === 'unlinked' ? <Notice tone="info">You are no longer linked. What you wrote yourself is still yours.</Notice> : null}
+      <Page
+        title="Your partner"
+        lead="Hearth is for the two of you. Invite your partner to share notes and practices."
+      >
+        {couple?.status === 'unlinked' ? (
+          <Notice tone="info">You are no longer linked. What you wrote yourself is still yours.</Notice>
+        ) : null}
         <InvitePanel hasPendingCouple={false} />
       </Page>
     );
@@ -47,7 +53,11 @@ export default function PartnerPage() {
   }
 
   if (!couple.confirmedByInviter) {
-    return <Page title="Your partner">{myRole === 'inviter' ? <ConfirmJoiner partner={partner} /> : <WaitingForInviter partner={partner} />}</Page>;
+    return (
+      <Page title="Your partner">
+        {myRole === 'inviter' ? <ConfirmJoiner partner={partner} /> : <WaitingForInviter partner={partner} />}
+      </Page>
+    );
   }
 
   return (
@@ -81,7 +91,8 @@ function ConfirmJoiner({ partner }: { partner: PartnerInfo }) {
       <>
         <Notice tone="warning" title="We could not verify who accepted your invitation">
           <p>
-            The person who joined could not prove they had your link. Do not confirm. Unlink below and send a new invitation in a way you trust.
+            The person who joined could not prove they had your link. Do not confirm. Unlink below and send a
+            new invitation in a way you trust.
           </p>
         </Notice>
         <UnlinkSection partnerName="this person" />
@@ -108,11 +119,24 @@ function ConfirmJoiner({ partner }: { partner: PartnerInfo }) {
         </h2>
         <p>Is this your partner? Confirm to start sharing.</p>
         <FormError message={error} />
-        <button type="button" className="btn btn-primary" onClick={() => void confirm()} disabled={busy} aria-busy={busy || undefined}>
+        <button
+          type="button"
+          className="btn btn-primary"
+          onClick={() => void confirm()}
+          disabled={busy}
+          aria-busy={busy || undefined}
+        >
           {busy ? 'Confirming…' : `Yes, confirm ${check.partnerName}`}
         </button>
       </section>
-      <SafetyCodeCard coupleId={partner.couple.id} partner={check.joiner} partnerName={check.partnerName} baseline={null} baselineRecordId={null} canVerify={false} />
+      <SafetyCodeCard
+        coupleId={partner.couple.id}
+        partner={check.joiner}
+        partnerName={check.partnerName}
+        baseline={null}
+        baselineRecordId={null}
+        canVerify={false}
+      />
       <UnlinkSection partnerName={check.partnerName} label="This is not my partner" />
     </>
   );
@@ -159,7 +183,10 @@ function UnlinkSection({ partnerName, label = 'Unlink' }: { partnerName: string;
       <h2 id="unlink-title" className="card-title">
         Unlink
       </h2>
-      <p className="muted">Either of you can unlink at any time. You each keep what you wrote yourselves; shared notes stop changing.</p>
+      <p className="muted">
+        Either of you can unlink at any time. You each keep what you wrote yourselves; shared notes stop
+        changing.
+      </p>
       <FormError message={error} />
       <button type="button" className="btn btn-secondary" onClick={() => setOpen(true)}>
         {label}
@@ -174,7 +201,10 @@ function UnlinkSection({ partnerName, label = 'Unlink' }: { partnerName: string;
         onConfirm={() => void unlink()}
         onCancel={() => setOpen(false)}
       >
-        <p>You will no longer share new things. This happens right away; {partnerName} will see that you are no longer linked.</p>
+        <p>
+          You will no longer share new things. This happens right away; {partnerName} will see that you are no
+          longer linked.
+        </p>
       </ConfirmDialog>
     </section>
   );

@@ -15,7 +15,15 @@ export function QrCode({ value, label, size = 220 }: { value: string; label: str
     return { path: d, count: n + 8 };
   }, [value]);
   return (
-    <svg className="qr-code" role="img" aria-label={label} width={size} height={size} viewBox={`0 0 ${count} ${count}`} shapeRendering="crispEdges">
+    <svg
+      className="qr-code"
+      role="img"
+      aria-label={label}
+      width={size}
+      height={size}
+      viewBox={`0 0 ${count} ${count}`}
+      shapeRendering="crispEdges"
+    >
       <rect width={count} height={count} fill="#fff" />
       <path d={path} fill="#1f1a17" />
     </svg>

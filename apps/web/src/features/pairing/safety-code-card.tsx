@@ -17,16 +17,24 @@ interface Props {
   canVerify: boolean;
 }
 
-export function SafetyCodeCard({ coupleId, partner, partnerName, baseline, baselineRecordId, canVerify }: Props) {
+export function SafetyCodeCard({
+  coupleId,
+  partner,
+  partnerName,
+  baseline,
+  baselineRecordId,
+  canVerify,
+}: Props) {
   const me = keyVault.requireKeys().identity;
   const code = safetyCode(coupleId, me, partner);
   const status = partnerKeyStatus(partner, baseline);
-  const [saving, setSaving] = useState(false);
+  // Shows the tick at once while the (encrypted, local-first) write completes.
+  const [optimistic, setOptimistic] = useState<boolean | null>(null);
   const [error, setError] = useState<string | null>(null);
   const checkboxId = useId();
 
   const setVerified = async (verified: boolean) => {
-    setSaving(true);
+    setOptimistic(verified);
     setError(null);
     try {
       // Ticking records the keys the code was made from; a later change of keys then shows.
@@ -47,11 +55,11 @@ export function SafetyCodeCard({ coupleId, partner, partnerName, baseline, basel
     } catch (e) {
       setError(friendlyError(e));
     } finally {
-      setSaving(false);
+      setOptimistic(null);
     }
   };
 
-  const verified = status === 'verified';
+  const verified = optimistic ?? status === 'verified';
   return (
     <section className="card safety-card" aria-labelledby="safety-title">
       <h2 id="safety-title" className="card-title">
@@ -64,18 +72,26 @@ export function SafetyCodeCard({ coupleId, partner, partnerName, baseline, basel
       </p>
       {status === 'changed' ? (
         <p className="notice notice-warning" role="alert">
-          {partnerName}’s security keys have changed since you last compared. This can happen if they reset their account — or if someone is trying to
-          listen in. Compare the code in person again before sharing anything sensitive.
+          {partnerName}’s security keys have changed since you last compared. This can happen if they reset
+          their account — or if someone is trying to listen in. Compare the code in person again before
+          sharing anything sensitive.
         </p>
-      ) : verified ? (
+      ) : status === 'verified' ? (
         <p className="status-ok">Verified — you compared this code in person.</p>
       ) : (
         <p className="status-pending">Not verified yet — compare this code in person.</p>
       )}
-      <p className="muted">When you are together, check that {partnerName}’s screen shows exactly the same numbers.</p>
+      <p className="muted">
+        When you are together, check that {partnerName}’s screen shows exactly the same numbers.
+      </p>
       {canVerify ? (
         <div className="checkbox-row">
-          <input id={checkboxId} type="checkbox" checked={verified} disabled={saving} onChange={(e) => void setVerified(e.target.checked)} />
+          <input
+            id={checkboxId}
+            type="checkbox"
+            checked={verified}
+            onChange={(e) => void setVerified(e.target.checked)}
+          />
           <label htmlFor={checkboxId}>We compared it and it matches</label>
         </div>
       ) : null}

@@ -6,7 +6,10 @@ export interface ShiftDetector {
   press(key: string, timeMs: number, isRepeat: boolean): boolean;
 }
 
-export function createShiftDetector(presses = QUICK_EXIT_PRESSES, windowMs = QUICK_EXIT_WINDOW_MS): ShiftDetector {
+export function createShiftDetector(
+  presses = QUICK_EXIT_PRESSES,
+  windowMs = QUICK_EXIT_WINDOW_MS,
+): ShiftDetector {
   let times: number[] = [];
   return {
     press(key, timeMs, isRepeat) {

@@ -18,7 +18,9 @@ export function ChangePasswordForm({ handle, onChanged }: { handle: string; onCh
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const problem = !current ? 'Please enter your current password.' : (passwordProblem(next) ?? (next !== again ? 'The two new passwords are not the same.' : null));
+    const problem = !current
+      ? 'Please enter your current password.'
+      : (passwordProblem(next) ?? (next !== again ? 'The two new passwords are not the same.' : null));
     if (problem) {
       setError(problem);
       return;
@@ -31,7 +33,9 @@ export function ChangePasswordForm({ handle, onChanged }: { handle: string; onCh
       setCurrent('');
       setNext('');
       setAgain('');
-      setDone(signOutOthers ? 'Password changed. Your other devices have been signed out.' : 'Password changed.');
+      setDone(
+        signOutOthers ? 'Password changed. Your other devices have been signed out.' : 'Password changed.',
+      );
       onChanged();
     } catch (err) {
       setError(friendlyError(err));
@@ -43,11 +47,35 @@ export function ChangePasswordForm({ handle, onChanged }: { handle: string; onCh
   return (
     <form className="stack" onSubmit={(e) => void submit(e)} noValidate>
       <input type="text" name="username" autoComplete="username" value={handle} readOnly hidden />
-      <Field label="Current password" type="password" autoComplete="current-password" value={current} onChange={(e) => setCurrent(e.target.value)} />
-      <Field label="New password" type="password" hint={`At least ${MIN_PASSWORD_LENGTH} characters.`} autoComplete="new-password" value={next} onChange={(e) => setNext(e.target.value)} />
-      <Field label="New password again" type="password" autoComplete="new-password" value={again} onChange={(e) => setAgain(e.target.value)} />
+      <Field
+        label="Current password"
+        type="password"
+        autoComplete="current-password"
+        value={current}
+        onChange={(e) => setCurrent(e.target.value)}
+      />
+      <Field
+        label="New password"
+        type="password"
+        hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
+        autoComplete="new-password"
+        value={next}
+        onChange={(e) => setNext(e.target.value)}
+      />
+      <Field
+        label="New password again"
+        type="password"
+        autoComplete="new-password"
+        value={again}
+        onChange={(e) => setAgain(e.target.value)}
+      />
       <div className="checkbox-row">
-        <input id="sign-out-others" type="checkbox" checked={signOutOthers} onChange={(e) => setSignOutOthers(e.target.checked)} />
+        <input
+          id="sign-out-others"
+          type="checkbox"
+          checked={signOutOthers}
+          onChange={(e) => setSignOutOthers(e.target.checked)}
+        />
         <label htmlFor="sign-out-others">Sign out everywhere else</label>
       </div>
       <FormError message={error} />

@@ -38,10 +38,24 @@ export default function DeleteAccountPage() {
         </p>
       </div>
       <div className="checkbox-row">
-        <input id="understand-delete" type="checkbox" checked={understood} onChange={(e) => setUnderstood(e.target.checked)} />
-        <label htmlFor="understand-delete">I understand that this deletes my account and everything I wrote</label>
+        <input
+          id="understand-delete"
+          type="checkbox"
+          checked={understood}
+          onChange={(e) => setUnderstood(e.target.checked)}
+        />
+        <label htmlFor="understand-delete">
+          I understand that this deletes my account and everything I wrote
+        </label>
       </div>
-      {understood ? <ReauthForm handle={me.user.handle} submitLabel="Delete my account for good" onConfirmed={remove} /> : null}
+      {understood ? (
+        <ReauthForm
+          handle={me.user.handle}
+          submitLabel="Delete my account for good"
+          onConfirmed={remove}
+          danger
+        />
+      ) : null}
       <FormError message={error} />
       <p className="aside-link">
         <AppLink to="/settings">Keep my account</AppLink>

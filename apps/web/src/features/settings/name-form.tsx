@@ -30,7 +30,15 @@ export function NameForm() {
 
   return (
     <form className="stack" onSubmit={(e) => void submit(e)} noValidate>
-      <Field label="Your name" hint="How your partner sees you." value={value} onChange={(e) => setValue(e.target.value)} maxLength={80} error={error} autoComplete="given-name" />
+      <Field
+        label="Your name"
+        hint="How your partner sees you."
+        value={value}
+        onChange={(e) => setValue(e.target.value)}
+        maxLength={80}
+        error={error}
+        autoComplete="given-name"
+      />
       <div className="row-actions">
         <button type="submit" className="btn btn-secondary">
           Save name

@@ -32,24 +32,32 @@ export function SessionsList() {
   return (
     <>
       <ul className="session-list" aria-label="Signed-in devices">
-        {sessions.data.sessions.map((s) => (
-          <li key={s.id} className="session">
-            <div>
-              <p className="session-device">
-                {s.device || 'Unknown device'}
-                {s.current ? <span className="badge badge-accent">This device</span> : null}
-              </p>
-              <p className="muted">
-                Signed in {formatDateTime(s.createdAt)} · last active {formatDateTime(s.lastSeenAt)}
-              </p>
-            </div>
-            {s.current ? null : (
-              <button type="button" className="btn btn-quiet btn-small" onClick={() => void revoke(s.id)} disabled={busyId === s.id} aria-label={`Sign out ${s.device || 'device'} signed in ${formatDateTime(s.createdAt)}`}>
-                Sign out
-              </button>
-            )}
-          </li>
-        ))}
+        {[...sessions.data.sessions]
+          .sort((x, y) => Number(y.current) - Number(x.current))
+          .map((s) => (
+            <li key={s.id} className="session">
+              <div>
+                <p className="session-device">
+                  {s.device || 'Unknown device'}
+                  {s.current ? <span className="badge badge-accent">This device</span> : null}
+                </p>
+                <p className="muted">
+                  Signed in {formatDateTime(s.createdAt)} · last active {formatDateTime(s.lastSeenAt)}
+                </p>
+              </div>
+              {s.current ? null : (
+                <button
+                  type="button"
+                  className="btn btn-quiet btn-small"
+                  onClick={() => void revoke(s.id)}
+                  disabled={busyId === s.id}
+                  aria-label={`Sign out ${s.device || 'device'} signed in ${formatDateTime(s.createdAt)}`}
+                >
+                  Sign out
+                </button>
+              )}
+            </li>
+          ))}
       </ul>
       <FormError message={error} />
     </>

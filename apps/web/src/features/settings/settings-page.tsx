@@ -33,7 +33,10 @@ export default function SettingsPage() {
         <h2 id="s-password" className="card-title">
           Password
         </h2>
-        <ChangePasswordForm handle={me.user.handle} onChanged={() => void queryClient.invalidateQueries({ queryKey: ['sessions'] })} />
+        <ChangePasswordForm
+          handle={me.user.handle}
+          onChanged={() => void queryClient.invalidateQueries({ queryKey: ['sessions'] })}
+        />
       </section>
       <section className="card" aria-labelledby="s-sessions">
         <h2 id="s-sessions" className="card-title">
@@ -60,12 +63,13 @@ export default function SettingsPage() {
           Safety
         </h2>
         <p>
-          <strong>Quick exit</strong> is at the top of every screen. You can also press Shift three times. Hearth closes at once, shows a weather page, and
-          locks itself: the password is needed to open it again.
+          <strong>Quick exit</strong> is at the top of every screen. You can also press Shift three times.
+          Hearth closes at once, shows a weather page, and locks itself: the password is needed to open it
+          again.
         </p>
         <p>
-          If you do not feel safe at home, you deserve support. Local emergency services and domestic abuse helplines can help, confidentially. Hearth never
-          shows your private notes to your partner.
+          If you do not feel safe at home, you deserve support. Local emergency services and domestic abuse
+          helplines can help, confidentially. Hearth never shows your private notes to your partner.
         </p>
       </section>
       <button
