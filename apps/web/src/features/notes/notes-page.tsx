@@ -31,6 +31,10 @@ export default function NotesPage() {
   const shared = notes
     .filter((r) => r.scope === 'couple' && couple && r.ownerId === couple.id)
     .sort(newestFirst);
+  // Shared notes from a couple that was unlinked stay readable, never editable (PRIVACY.md).
+  const archived = notes
+    .filter((r) => r.scope === 'couple' && (!couple || r.ownerId !== couple.id))
+    .sort(newestFirst);
   const own = notes.filter((r) => r.scope === 'user').sort(newestFirst);
   const authorLabel = (r: DecryptedRecord) =>
     r.authorId === me.user.id ? 'You' : (partner?.name ?? 'Your partner');
@@ -72,6 +76,24 @@ export default function NotesPage() {
           </EmptyState>
         )}
       </section>
+      {archived.length > 0 ? (
+        <section className="section" aria-labelledby="notes-before">
+          <h2 id="notes-before" className="section-title">
+            Shared notes from before
+          </h2>
+          <p className="muted">From a link that has ended. They stay readable here; nobody can change them.</p>
+          <ul className="note-list" aria-label="Shared notes from before">
+            {archived.map((r) => (
+              <NoteItem
+                key={r.id}
+                record={r}
+                authorLabel={r.authorId === me.user.id ? 'You' : 'Your former partner'}
+                editable={false}
+              />
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <section className="section" aria-labelledby="notes-self">
         <h2 id="notes-self" className="section-title">
           Notes to self
