@@ -64,3 +64,62 @@ export async function pairPartners(browser: Browser, baseUrl: string, stamp: str
   await b.getByRole('heading', { name: 'You and Alice' }).waitFor({ timeout: 30_000 });
   return { contextA, contextB, a, b, passwordA, passwordB, link };
 }
+
+/** A short suffix that keeps handles unique across tests sharing one server. */
+export function uniqueStamp(): string {
+  return `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+}
+
+export async function waitForToday(page: Page, name: string): Promise<void> {
+  await page.getByRole('heading', { name: new RegExp(`, ${name}$`) }).waitFor({ timeout: 60_000 });
+}
+
+export async function signIn(page: Page, baseUrl: string, handle: string, password: string): Promise<void> {
+  await page.goto(`${baseUrl}/signin`);
+  await page.getByLabel('Login handle').fill(handle);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+export interface Account {
+  context: BrowserContext;
+  page: Page;
+  name: string;
+  handle: string;
+  password: string;
+  /** The recovery key as shown at sign-up, groups joined by spaces. */
+  recoveryKey: string;
+}
+
+/** One person on their own device: a fresh browser context, signed up and on Today. */
+export async function createAccount(
+  browser: Browser,
+  baseUrl: string,
+  name: string,
+  contextOptions: Parameters<Browser['newContext']>[0] = {},
+): Promise<Account> {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, ...contextOptions });
+  const page = await context.newPage();
+  const handle = `${name.toLowerCase()}-${uniqueStamp()}`;
+  const password = `${name} password ${uniqueStamp()}`;
+  const recoveryKey = (await signUp(page, baseUrl, name, handle, password)).replaceAll('-', ' ');
+  await waitForToday(page, name);
+  return { context, page, name, handle, password, recoveryKey };
+}
+
+/** Writes a note in one of the two note sections ('Notes to us' or 'Notes to self') and waits for it. */
+export async function writeNote(
+  page: Page,
+  section: 'Notes to us' | 'Notes to self',
+  text: string,
+): Promise<void> {
+  const region = page.getByRole('region', { name: section });
+  await region
+    .getByLabel(section === 'Notes to us' ? 'Write a note to us' : 'Write a note to yourself')
+    .fill(text);
+  await region.getByRole('button', { name: 'Save note' }).click();
+  await region
+    .getByRole('list', { name: section })
+    .getByText(text, { exact: true })
+    .waitFor({ timeout: 15_000 });
+}

@@ -1,0 +1,123 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './browser';
+import { createAccount, openNav, writeNote } from './support/app-actions';
+import { startE2eServer, type E2eServer } from './support/hearth-server';
+
+interface ManifestIcon {
+  src: string;
+  sizes: string;
+  type?: string;
+  purpose?: string;
+}
+
+/** Width and height from a PNG's IHDR chunk; null when the bytes are not a PNG. */
+function pngSize(bytes: Buffer): { width: number; height: number } | null {
+  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  if (bytes.length < 24 || !bytes.subarray(0, 8).equals(signature)) return null;
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+/** Resolves once a service worker for this page's scope is active (precache done). */
+async function serviceWorkerActive(page: Page): Promise<string> {
+  return page.evaluate(async () => (await navigator.serviceWorker.ready).active?.scriptURL ?? '');
+}
+
+describe('installable and offline: manifest, service worker, offline reload', () => {
+  let browser: Browser;
+  let server: E2eServer;
+
+  beforeAll(async () => {
+    server = await startE2eServer();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('the web app manifest is served with a name and real 192 and 512 pixel PNG icons', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.baseUrl}/`);
+    const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+    expect(href).toBeTruthy();
+
+    const response = await fetch(new URL(href!, server.baseUrl));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type') ?? '').toMatch(/json/);
+    const manifest = (await response.json()) as {
+      name?: string;
+      short_name?: string;
+      start_url?: string;
+      display?: string;
+      icons?: ManifestIcon[];
+    };
+    expect(manifest.name).toBe('Hearth');
+    expect(manifest.short_name?.length ?? 0).toBeGreaterThan(0);
+    expect(manifest.start_url).toBe('/');
+    expect(manifest.display).toBe('standalone');
+
+    for (const size of [192, 512]) {
+      const icon = manifest.icons?.find(
+        (i) => i.sizes === `${size}x${size}` && i.type === 'image/png' && !i.purpose,
+      );
+      expect(icon, `a ${size}×${size} PNG icon`).toBeDefined();
+      const image = await fetch(new URL(icon!.src, server.baseUrl));
+      expect(image.status).toBe(200);
+      expect(image.headers.get('content-type')).toMatch(/^image\/png/);
+      expect(pngSize(Buffer.from(await image.arrayBuffer()))).toEqual({ width: size, height: size });
+    }
+    await context.close();
+  });
+
+  it('the service worker registers for the whole app and controls it after a reload', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.baseUrl}/`);
+    await page.getByRole('heading', { name: 'Welcome to Hearth' }).waitFor();
+    expect(await serviceWorkerActive(page)).toBe(`${server.baseUrl}/sw.js`);
+    const scope = await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.scope);
+    expect(scope).toBe(`${server.baseUrl}/`);
+
+    await page.reload();
+    await page.getByRole('heading', { name: 'Welcome to Hearth' }).waitFor();
+    expect(await page.evaluate(() => navigator.serviceWorker.controller?.state)).toBe('activated');
+    await context.close();
+  });
+
+  it('reloading while offline still opens the app and shows the notes, unlocked by the device key', async () => {
+    const olga = await createAccount(browser, server.baseUrl, 'Olga');
+    await openNav(olga.page, 'Notes');
+    await writeNote(olga.page, 'Notes to self', 'readable without a network');
+    await serviceWorkerActive(olga.page);
+    await expect.poll(() => olga.page.getByText('Saving…').count(), { timeout: 15_000 }).toBe(0);
+    const countServerRecords = () =>
+      olga.page.evaluate(async () => {
+        const response = await fetch('/api/sync?cursor=0&limit=500');
+        return ((await response.json()) as { records: unknown[] }).records.length;
+      });
+    const storedBefore = await countServerRecords();
+
+    await olga.context.setOffline(true);
+    await olga.page.reload();
+    await olga.page.getByRole('heading', { name: 'Notes', exact: true }).waitFor({ timeout: 30_000 });
+    await olga.page
+      .getByRole('list', { name: 'Notes to self' })
+      .getByText('readable without a network')
+      .waitFor();
+    // The app knows it is offline (the server could not be asked), yet did not ask for the password.
+    await olga.page.getByText('Offline — showing what is saved on this device.').waitFor();
+    expect(await olga.page.getByRole('heading', { name: 'Unlock Hearth' }).count()).toBe(0);
+
+    // A note written offline waits, then reaches the server once the network is back.
+    await writeNote(olga.page, 'Notes to self', 'written while offline');
+    await olga.page
+      .getByText('Offline — your changes are saved here and will sync when you are back online.')
+      .waitFor();
+    await olga.context.setOffline(false);
+    await expect.poll(countServerRecords, { timeout: 30_000 }).toBe(storedBefore + 1);
+    await expect.poll(() => olga.page.getByText(/^Offline/).count(), { timeout: 15_000 }).toBe(0);
+    await olga.context.close();
+  });
+});
