@@ -6,7 +6,7 @@ import type { Database } from '../db/database';
  * LISTENs and forwards to its own open event streams. Payloads carry ids only, never content.
  */
 export interface ChangeNotice {
-  kind: 'change' | 'couple';
+  kind: 'change' | 'couple' | 'session';
   userIds: string[];
   cursor?: number;
 }

@@ -26,6 +26,15 @@ export const eventsRoutes: FastifyPluginAsync<{ services: Services }> = async (a
     raw.writeHead(200, headers);
     raw.write('retry: 3000\n\n');
     const unsubscribe = services.ctx.notifier.subscribe(auth.userId, (notice) => {
+      if (notice.kind === 'session') {
+        // Another device signed this person's sessions out: if ours is gone, say so and close.
+        void services.sessions.stillValid(auth.tokenHash).then((valid) => {
+          if (valid) return;
+          raw.write('event: signed-out\ndata: {}\n\n');
+          end();
+        });
+        return;
+      }
       const data = notice.kind === 'change' ? { cursor: notice.cursor ?? null } : {};
       raw.write(`event: ${notice.kind}\ndata: ${JSON.stringify(data)}\n\n`);
     });

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../context';
 import { HearthError } from '../errors/catalogue';
+import { publishChange } from '../events/publish';
 import { cookieName, deviceLabel, hashSessionToken, newSessionToken } from './session-token';
 import { createSessionsRepository, type SessionKind, type SessionRow } from './sessions.repository';
 
@@ -27,6 +28,11 @@ declare module 'fastify' {
 export function createSessionsService(ctx: AppContext) {
   const repo = createSessionsRepository(ctx.database.db);
   const name = cookieName(ctx.config.cookieSecure);
+
+  // Devices signed out from elsewhere learn it at once through their event stream.
+  async function announceSignOut(userId: string): Promise<void> {
+    await publishChange(ctx.database.db, { kind: 'session', userIds: [userId] });
+  }
 
   function coarse(date: Date): Date {
     return new Date(Math.floor(date.getTime() / 60_000) * 60_000);
@@ -105,6 +111,12 @@ export function createSessionsService(ctx: AppContext) {
 
     async signOutOthers(auth: Auth): Promise<void> {
       await repo.deleteOthers(auth.userId, auth.tokenHash);
+      await announceSignOut(auth.userId);
+    },
+
+    /** True while the session behind an open event stream still exists. */
+    async stillValid(tokenHash: string): Promise<boolean> {
+      return (await repo.findWithUser(tokenHash)) !== undefined;
     },
 
     async list(auth: Auth) {
@@ -123,6 +135,7 @@ export function createSessionsService(ctx: AppContext) {
     async revoke(auth: Auth, publicId: string): Promise<void> {
       const deleted = await repo.deleteByPublicId(auth.userId, publicId);
       if (!deleted) throw new HearthError('HEARTH_SESSION_NOT_FOUND');
+      await announceSignOut(auth.userId);
     },
   };
 }

@@ -61,6 +61,28 @@ describe.each(databasesUnderTest())('realtime fan-out across instances on $name'
     expect(received).not.toContain('marker-live-123');
   });
 
+  it('a device signed out from another device is told at once through its event stream', async () => {
+    const phone = await TestUser.signUp(first, 'phone');
+    const laptop = new TestUser(first, phone.handle, phone.password);
+    await laptop.signIn();
+    const response = await fetch(`${secondUrl}/api/events`, { headers: { cookie: phone.cookie } });
+    const reader = response.body!.getReader();
+    const decoder = new TextDecoder();
+    let received = '';
+    const ended = (async () => {
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) return;
+        received += decoder.decode(value);
+      }
+    })();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const sessions = (await laptop.req('GET', '/api/sessions')).json().sessions as Array<{ id: string; current: boolean }>;
+    await laptop.req('DELETE', `/api/sessions/${sessions.find((s) => !s.current)!.id}`);
+    await Promise.race([ended, new Promise((_, reject) => setTimeout(() => reject(new Error('stream not closed in 5 s')), 5000))]);
+    expect(received).toContain('event: signed-out');
+  });
+
   it('the event stream needs a session (401)', async () => {
     const response = await fetch(`${secondUrl}/api/events`);
     expect(response.status).toBe(401);

@@ -1,7 +1,22 @@
 // Every screen starts with one heading. After a route change focus moves to it (see AppShell),
 // so screen-reader and keyboard users land at the top of the new screen.
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { APP_NAME } from '../config';
+
+/**
+ * Moves focus to the page heading when `step` changes within one route (multi-step screens);
+ * route changes are handled by AppShell.
+ */
+export function useFocusHeadingOnStep(step: unknown): void {
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    document.querySelector<HTMLElement>('[data-page-heading]')?.focus();
+  }, [step]);
+}
 
 export function Page({
   title,
@@ -17,6 +32,7 @@ export function Page({
   useEffect(() => {
     document.title = `${title} · ${APP_NAME}`;
   }, [title]);
+  useFocusHeadingOnStep(title);
   return (
     <div className={wide ? 'page page-wide' : 'page'}>
       <h1 className="page-title" tabIndex={-1} data-page-heading>

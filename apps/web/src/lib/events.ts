@@ -5,6 +5,8 @@ export interface EventHandlers {
   onCouple: () => void;
   /** Called whenever the stream (re)opens; `first` is false after a reconnect, when notices may have been missed. */
   onOpen: (first: boolean) => void;
+  /** This device's session was ended from another device (sessions list, password change, recovery). */
+  onSignedOut?: () => void;
 }
 
 const MAX_RETRY_MS = 30_000;
@@ -26,6 +28,11 @@ export function connectEvents(handlers: EventHandlers): () => void {
     });
     source.addEventListener('change', () => handlers.onChange());
     source.addEventListener('couple', () => handlers.onCouple());
+    source.addEventListener('signed-out', () => {
+      closed = true;
+      source?.close();
+      handlers.onSignedOut?.();
+    });
     source.addEventListener('error', () => {
       // The browser retries by itself while the stream is CONNECTING; once CLOSED (e.g. a 401 or a
       // proxy that cut us off) we reconnect ourselves, more slowly each time.

@@ -3,6 +3,7 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { Field } from '../../components/field';
 import { FormError } from '../../components/notice';
 import { groupMatches, pickConfirmationGroups, recoveryGroups } from './recovery-confirm';
+import { useFocusHeadingOnStep } from '../../components/page';
 
 export const LOSS_WARNING =
   'If you lose both your password and this recovery key, nobody — not even us — can get your private things back.';
@@ -20,6 +21,7 @@ export function RecoveryKeyStep({
 }) {
   const groups = recoveryGroups(display);
   const [stage, setStage] = useState<'show' | 'confirm'>('show');
+  useFocusHeadingOnStep(stage);
   const [positions] = useState(() => pickConfirmationGroups(groups.length));
   const [typed, setTyped] = useState<[string, string]>(['', '']);
   const [mismatch, setMismatch] = useState<string | null>(null);

@@ -5,12 +5,15 @@ import { createShiftDetector } from './shift-triple';
 
 export function QuickExitButton() {
   return (
-    <button type="button" className="btn quick-exit" onClick={quickExit} aria-describedby="quick-exit-hint">
-      Quick exit
+    <>
+      <button type="button" className="btn quick-exit" onClick={quickExit} aria-describedby="quick-exit-hint">
+        Quick exit
+      </button>
+      {/* Outside the button, so screen readers say the name once and the hint as its description. */}
       <span id="quick-exit-hint" className="visually-hidden">
         Leaves Hearth at once and opens a weather page. Shortcut: press Shift three times.
       </span>
-    </button>
+    </>
   );
 }
 
