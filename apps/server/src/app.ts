@@ -12,6 +12,9 @@ import { registerErrorHandler } from './http/error-handler';
 import { registerSecurity } from './http/security';
 import { registerWebApp } from './http/web-app';
 import { recordsRoutes } from './records/records.routes';
+import { pushRoutes } from './reminders/push.routes';
+import { remindersRoutes } from './reminders/reminders.routes';
+import { revealsRoutes } from './reveals/reveals.routes';
 import { createServices } from './services';
 import { sessionsRoutes } from './sessions/sessions.routes';
 
@@ -82,6 +85,9 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
   await app.register(couplesRoutes, { services });
   await app.register(recordsRoutes, { services });
   await app.register(eventsRoutes, { services });
+  await app.register(revealsRoutes, { services });
+  await app.register(remindersRoutes, { services });
+  await app.register(pushRoutes, { services });
   if (options.serveWebApp !== false) await registerWebApp(app, ctx.config.webDistDir);
   return app;
 }

@@ -6,6 +6,7 @@ import { openDatabase, type Database } from './db/database';
 import { createChangeNotifier } from './events/change-notifier';
 import { scheduleHousekeeping } from './housekeeping';
 import { loadOrCreateServerSetup } from './opaque/opaque-server';
+import { createReminderScheduler } from './reminders/reminder-scheduler';
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -30,11 +31,17 @@ export async function createServer(
   };
   const app = await buildApp(ctx, options);
   const stopHousekeeping = scheduleHousekeeping(ctx);
+  // Every process runs the reminder tick; row locks make sure each reminder goes out once.
+  const reminders = createReminderScheduler(ctx);
+  if (config.reminders) {
+    reminders.start(config.reminderTickMs, (error) => app.log.warn({ err: error }, 'reminder tick failed; the next tick retries'));
+  }
   return {
     app,
     ctx,
     async close() {
       stopHousekeeping();
+      await reminders.stop();
       await app.close();
       await notifier.stop();
       if (!options.database) await database.close();

@@ -5,6 +5,7 @@ import { authThrottle, couples, invites, pendingRegistrations, users } from '../
 import { createCouplesRepository } from '../couples/couples.repository';
 import { publishChange } from '../events/publish';
 import { createRecordsRepository } from '../records/records.repository';
+import { createRevealsRepository } from '../reveals/reveals.repository';
 
 /**
  * Deletes a person and everything that refers to them: their records (private and what they
@@ -26,6 +27,8 @@ export async function deleteAccount(ctx: AppContext, userId: string, handle: str
       await couplesRepo.deleteInvitesOfCouple(current.couple.id);
     }
     await createRecordsRepository(tx).deleteAuthoredBy(userId);
+    // My answers to daily questions go too; reminders and push subscriptions follow the user row.
+    await createRevealsRepository(tx).deleteAuthoredBy(userId);
     await tx.delete(invites).where(eq(invites.inviterId, userId));
     // The joiner's sealed name lives on the couple row; it goes with its author.
     for (const coupleId of coupleIds) {

@@ -18,6 +18,20 @@ const configSchema = z.object({
   trustProxy: z
     .union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')])
     .default(false),
+  // Who push services may contact about our reminders (RFC 8292 "sub"): mailto: or https:.
+  vapidSubject: z
+    .string()
+    .max(200)
+    .regex(/^(mailto:[^\s@]+@[^\s@]+|https:\/\/\S+)$/, 'must be a mailto: address or an https: URL')
+    .default('mailto:hearth@localhost'),
+  reminders: z
+    .union([z.boolean(), z.enum(['on', 'off']).transform((v) => v === 'on')])
+    .default(true),
+  reminderTickMs: z.coerce.number().int().min(1000).max(3_600_000).default(30_000),
+  // Tests only: lets a push endpoint be a plain-HTTP address on this machine (a local test peer).
+  pushAllowLocalHttp: z
+    .union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')])
+    .default(false),
 });
 
 export type Config = z.infer<typeof configSchema>;
@@ -34,6 +48,10 @@ const envNames: Record<keyof Config, string> = {
   sessionIdleDays: 'HEARTH_SESSION_IDLE_DAYS',
   sessionMaxDays: 'HEARTH_SESSION_MAX_DAYS',
   trustProxy: 'HEARTH_TRUST_PROXY',
+  vapidSubject: 'HEARTH_VAPID_SUBJECT',
+  reminders: 'HEARTH_REMINDERS',
+  reminderTickMs: 'HEARTH_REMINDER_TICK_MS',
+  pushAllowLocalHttp: 'HEARTH_PUSH_ALLOW_LOCAL_HTTP',
 };
 
 export class ConfigError extends Error {}

@@ -184,3 +184,81 @@ export const records = pgTable(
     index('records_author_idx').on(t.authorId),
   ],
 );
+
+/**
+ * One sealed answer per person to the daily question, under an opaque tag (an HMAC of the
+ * question and date under the couple key). Answers never change; the partner's answer is served
+ * only to someone who has answered the same tag in the same couple.
+ */
+export const revealAnswers = pgTable(
+  'reveal_answers',
+  {
+    coupleId: uuid('couple_id')
+      .notNull()
+      .references(() => couples.id, { onDelete: 'cascade' }),
+    tag: text('tag').notNull(),
+    authorId: uuid('author_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    keyEpoch: integer('key_epoch').notNull(),
+    wrappedDek: text('wrapped_dek').notNull(),
+    body: text('body').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.coupleId, t.tag, t.authorId] }), index('reveal_answers_author_idx').on(t.authorId)],
+);
+
+/** A browser's Web Push subscription, tied to the session that made it (signing out removes it). */
+export const pushSubscriptions = pgTable(
+  'push_subscriptions',
+  {
+    id: uuid('id').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    sessionTokenHash: text('session_token_hash')
+      .notNull()
+      .unique()
+      .references(() => sessions.tokenHash, { onDelete: 'cascade' }),
+    endpoint: text('endpoint').notNull().unique(),
+    p256dh: text('p256dh').notNull(),
+    auth: text('auth').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('push_subscriptions_user_idx').on(t.userId)],
+);
+
+/**
+ * When to send each practice's reminder. `next_due_at` is precomputed in UTC from the wall-clock
+ * time and zone, so the scheduler only compares instants; null while the reminder is off.
+ */
+export const reminderSchedules = pgTable(
+  'reminder_schedules',
+  {
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    practice: text('practice').notNull(),
+    time: text('time').notNull(),
+    timeZone: text('time_zone').notNull(),
+    quietStart: text('quiet_start'),
+    quietEnd: text('quiet_end'),
+    enabled: boolean('enabled').notNull(),
+    nextDueAt: timestamp('next_due_at', { withTimezone: true }),
+    lastSentAt: timestamp('last_sent_at', { withTimezone: true }),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.practice] }), index('reminder_schedules_due_idx').on(t.nextDueAt)],
+);
+
+/** That a person did a practice on a local date: enough to hold back that day's reminder. */
+export const practiceDone = pgTable(
+  'practice_done',
+  {
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    practice: text('practice').notNull(),
+    localDate: text('local_date').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.practice, t.localDate] })],
+);

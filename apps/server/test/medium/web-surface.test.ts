@@ -33,6 +33,15 @@ const routes: Array<{ method: 'GET' | 'POST' | 'PUT' | 'DELETE'; url: string }> 
   { method: 'PUT', url: '/api/records/00000000-0000-4000-8000-000000000000' },
   { method: 'DELETE', url: '/api/records/00000000-0000-4000-8000-000000000000?version=2' },
   { method: 'GET', url: '/api/sync?cursor=0' },
+  { method: 'PUT', url: '/api/reveals/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' },
+  { method: 'GET', url: '/api/reveals/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' },
+  { method: 'GET', url: '/api/reveals?tags=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' },
+  { method: 'GET', url: '/api/reminders' },
+  { method: 'PUT', url: '/api/reminders' },
+  { method: 'POST', url: '/api/practices/done' },
+  { method: 'GET', url: '/api/push/public-key' },
+  { method: 'PUT', url: '/api/push/subscription' },
+  { method: 'DELETE', url: '/api/push/subscription' },
   { method: 'GET', url: '/api/health' },
   { method: 'GET', url: '/api/ready' },
 ];
@@ -129,6 +138,13 @@ describe.each(databasesUnderTest())('web surface on $name', (under) => {
         startLoginRequest: fc.string(),
         loginId: fc.oneof(fc.uuid(), fc.string()),
         finishLoginRequest: fc.base64String(),
+        timeZone: fc.oneof(fc.constant('Europe/Berlin'), fc.string({ maxLength: 70 })),
+        quietHours: fc.oneof(fc.constant(null), fc.record({ start: fc.string(), end: fc.constant('07:00') })),
+        reminders: fc.array(fc.record({ practice: fc.constantFrom('checkin', 'yoga'), time: fc.oneof(fc.constant('08:00'), fc.string()), enabled: fc.boolean() }), { maxLength: 4 }),
+        practice: fc.constantFrom('checkin', 'gratitude', 'question', 'x'),
+        date: fc.oneof(fc.constant('2026-01-01'), fc.string({ maxLength: 12 })),
+        endpoint: fc.oneof(fc.webUrl(), fc.string()),
+        keys: fc.record({ p256dh: fc.base64String(), auth: fc.base64String() }),
       }).map((value) => JSON.stringify(value)),
     );
     await fc.assert(
@@ -156,7 +172,7 @@ describe.each(databasesUnderTest())('web surface on $name', (under) => {
   it('fuzzing path parameters never yields a 5xx', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.constantFrom('/api/records/', '/api/invites/', '/api/sessions/'),
+        fc.constantFrom('/api/records/', '/api/invites/', '/api/sessions/', '/api/reveals/'),
         fc.string({ maxLength: 80 }),
         fc.constantFrom('GET', 'PUT', 'DELETE', 'POST'),
         async (prefix, param, method) => {

@@ -15,6 +15,10 @@ export async function dumpAllTables(database: Database): Promise<string> {
     'invites',
     'records',
     'server_secrets',
+    'reveal_answers',
+    'push_subscriptions',
+    'reminder_schedules',
+    'practice_done',
   ];
   const parts: string[] = [];
   for (const table of tables) {

@@ -1,5 +1,5 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
-import { loadConfig } from '../../src/config/config';
+import { loadConfig, type Config } from '../../src/config/config';
 import type { Clock } from '../../src/context';
 import type { Database } from '../../src/db/database';
 import { createServer, type RunningServer } from '../../src/server';
@@ -26,9 +26,12 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startTestServer(database: Database, options: { logs?: string[] } = {}): Promise<TestServer> {
+export async function startTestServer(
+  database: Database,
+  options: { logs?: string[]; config?: Partial<Config> } = {},
+): Promise<TestServer> {
   const clock = new TestClock();
-  const config = loadConfig({}, { cookieSecure: true, logLevel: options.logs ? 'info' : 'silent' });
+  const config = loadConfig({}, { cookieSecure: true, logLevel: options.logs ? 'info' : 'silent', ...options.config });
   const logStream = options.logs
     ? { write: (line: string) => void options.logs!.push(line) }
     : undefined;

@@ -12,6 +12,7 @@ import {
   generateUserKeys,
   makePublicIdentity,
   openInviteBundle,
+  openRecord,
   sealInviteBundle,
   sealJoinerNote,
   sealJson,
@@ -213,6 +214,27 @@ export class TestUser {
     const sealed = sealRecord(key, scope === 'user' ? 'pdk' : 'ck-0', { scope, ownerId, recordId: id, authorId: this.userId, version }, payload);
     const response = await this.req('PUT', `/api/records/${id}`, { scope, version, keyEpoch: 0, ...sealed });
     return { id, response };
+  }
+
+  /** Seals an answer to the day's question as the browser does ('reveal:' + tag) and PUTs it. */
+  async answerReveal(tag: string, payload: unknown) {
+    const sealed = sealRecord(
+      this.coupleKey!,
+      'ck-0',
+      { scope: 'couple', ownerId: this.coupleId!, recordId: `reveal:${tag}`, authorId: this.userId, version: 1 },
+      payload,
+    );
+    return this.req('PUT', `/api/reveals/${tag}`, { keyEpoch: 0, ...sealed });
+  }
+
+  /** Opens an answer from a reveal (mine or my partner's) with the couple key. */
+  openRevealAnswer<T>(tag: string, answer: { authorId: string; wrappedDek: string; body: string }, schema: { parse(value: unknown): T }): T {
+    return openRecord(
+      this.coupleKey!,
+      { scope: 'couple', ownerId: this.coupleId!, recordId: `reveal:${tag}`, authorId: answer.authorId, version: 1 },
+      answer,
+      schema,
+    );
   }
 
   unwrapCoupleKeyFrom(wrapped: string, coupleId: string): Uint8Array {
