@@ -154,7 +154,7 @@ describe('accounts: devices, passwords, recovery, sign-out, export and deletion'
     await expect.poll(() => list.getByRole('listitem').count(), { timeout: 10_000 }).toBe(1);
 
     expect(await meStatusWithCookie(server.baseUrl, otherCookie)).toBe(401);
-    await other.reload();
+    // The other device learns it at once over its event stream, without a reload.
     await other.getByText(SIGNED_OUT_NOTICE).waitFor({ timeout: 15_000 });
     await other.context().close();
     await gus.context.close();

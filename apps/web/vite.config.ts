@@ -39,6 +39,8 @@ export default defineConfig({
         navigateFallbackDenylist: [/^\/api\//],
         runtimeCaching: [],
         cleanupOutdatedCaches: true,
+        // Discreet, content-free reminder notifications (public/push-handler.js).
+        importScripts: ['push-handler.js'],
       },
     }),
   ],
@@ -51,5 +53,15 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     sourcemap: false,
+    rollupOptions: {
+      treeshake: {
+        // The content library is plain data and pure functions. Saying so lets each lazy screen
+        // take only the parts it uses (questions for Today, exercises for the touch ritual)
+        // instead of the whole library behind its index.
+        moduleSideEffects: (id: string) => !/[\\/]packages[\\/]content[\\/]/.test(id),
+        // @hearth/content's `typed()` only narrows a type; unused collections can then be dropped.
+        manualPureFunctions: ['typed'],
+      },
+    },
   },
 });

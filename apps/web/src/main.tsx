@@ -5,6 +5,7 @@ import { App } from './app';
 import { captureInviteFromUrl } from './features/pairing/pending-invite';
 import { appSession } from './lib/app-session';
 import { applyTheme } from './lib/theme';
+import { prefetchToday } from './routes/router';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/components.css';
@@ -12,6 +13,10 @@ import './styles/components.css';
 captureInviteFromUrl();
 applyTheme();
 matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => applyTheme());
+// Signed in: fetch Today's screen while the rest of the session starts (it is its own chunk).
+appSession.subscribe(() => {
+  if (appSession.state.status === 'ready') prefetchToday();
+});
 void appSession.boot();
 
 const root = document.getElementById('root');

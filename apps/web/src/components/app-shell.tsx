@@ -4,6 +4,7 @@ import { Suspense, useEffect, useRef } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { QuickExitButton, useQuickExitShortcut } from '../features/safety/quick-exit-button';
 import { CoupleHousekeeping } from '../features/pairing/couple-housekeeping';
+import { DeviceFreeGate } from '../features/device-free/device-free-gate';
 import { pendingInvite } from '../features/pairing/pending-invite';
 import { guardRedirect } from '../lib/route-guard';
 import { AppLink, AppNavLink } from '../lib/navigation';
@@ -88,6 +89,7 @@ export function AppShell() {
         )}
       </main>
       {ready ? <CoupleHousekeeping /> : null}
+      {ready ? <DeviceFreeGate /> : null}
       <UpdatePrompt />
     </div>
   );

@@ -5,10 +5,14 @@ import type {
   ApiInvite,
   ApiInvitePublic,
   ApiRecord,
+  ApiReveal,
   ApiSession,
   Credential,
   MeResponse,
+  PushSubscriptionBody,
   RecordScope,
+  ReminderPractice,
+  ReminderSettings,
   SyncResponse,
 } from './api-types';
 
@@ -179,4 +183,20 @@ export const api = {
     request<{ record: ApiRecord }>('DELETE', `/api/records/${enc(id)}?version=${version}`),
   sync: (cursor: number, limit = 500) =>
     request<SyncResponse>('GET', `/api/sync?cursor=${cursor}&limit=${limit}`),
+
+  // Answer-then-reveal: the server pairs two sealed answers by an opaque tag it cannot read.
+  putReveal: (tag: string, b: { keyEpoch: number; wrappedDek: string; body: string }) =>
+    request<{ reveal: unknown }>('PUT', `/api/reveals/${enc(tag)}`, b),
+  reveal: (tag: string) => request<ApiReveal>('GET', `/api/reveals/${enc(tag)}`),
+  reveals: (tags: string[]) =>
+    request<{ reveals: ApiReveal[] }>('GET', `/api/reveals?tags=${tags.map(enc).join(',')}`),
+
+  // Reminders and Web Push: the server learns times and a time zone, never what anyone wrote.
+  pushPublicKey: () => request<{ publicKey: string }>('GET', '/api/push/public-key'),
+  putPushSubscription: (b: PushSubscriptionBody) => request<void>('PUT', '/api/push/subscription', b),
+  deletePushSubscription: () => request<void>('DELETE', '/api/push/subscription'),
+  reminders: () => request<ReminderSettings>('GET', '/api/reminders'),
+  putReminders: (b: ReminderSettings) => request<ReminderSettings>('PUT', '/api/reminders', b),
+  practiceDone: (b: { practice: ReminderPractice; date: string }) =>
+    request<void>('POST', '/api/practices/done', b),
 };

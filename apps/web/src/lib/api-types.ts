@@ -101,3 +101,46 @@ export interface ApiSession {
 }
 
 export type Credential = 'password' | 'recovery';
+
+/** One sealed answer under an opaque reveal tag (docs/daily-practices.md). */
+export interface ApiRevealAnswer {
+  authorId: string;
+  keyEpoch: number;
+  wrappedDek: string;
+  body: string;
+  createdAt: string;
+}
+
+/** `partner` stays null until `mine` exists: the server withholds it (answer-then-reveal). */
+export interface ApiReveal {
+  tag: string;
+  mine: ApiRevealAnswer | null;
+  partner: ApiRevealAnswer | null;
+  partnerAnswered: boolean;
+}
+
+export type ReminderPractice = 'checkin' | 'gratitude' | 'question';
+
+export interface QuietHours {
+  start: string;
+  end: string;
+}
+
+export interface ReminderSetting {
+  practice: ReminderPractice;
+  time: string;
+  enabled: boolean;
+  /** Set by the server in answers: when this reminder is next due. */
+  nextDueAt?: string | null;
+}
+
+export interface ReminderSettings {
+  timeZone: string;
+  quietHours: QuietHours | null;
+  reminders: ReminderSetting[];
+}
+
+export interface PushSubscriptionBody {
+  endpoint: string;
+  keys: { p256dh: string; auth: string };
+}

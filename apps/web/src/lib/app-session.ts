@@ -25,6 +25,7 @@ class AppSession {
   private closeEvents: (() => void) | null = null;
   private listeners = new Set<Listener>();
   private coupleListeners = new Set<Listener>();
+  private changeListeners = new Set<Listener>();
   private onlineHandler = () => this.onOnline();
 
   subscribe = (l: Listener): (() => void) => {
@@ -38,7 +39,25 @@ class AppSession {
     return () => this.coupleListeners.delete(l);
   };
 
+  /**
+   * Fires on every live "change" notice, after a reconnect and when the device comes back online:
+   * data that is not a synced record (reveal answers) is fetched again then.
+   */
+  onLiveChange = (l: Listener): (() => void) => {
+    this.changeListeners.add(l);
+    return () => this.changeListeners.delete(l);
+  };
+
+  private liveChanged(): void {
+    for (const l of this.changeListeners) l();
+  }
+
   getState = (): SessionState => this.state;
+
+  /** This person's IndexedDB cache (ciphertext only), while signed in. */
+  get localStore(): LocalStore | null {
+    return this.store;
+  }
 
   private set(next: SessionState): void {
     this.state = next;
@@ -94,13 +113,19 @@ class AppSession {
     this.set({ status: 'ready', me, offline: opts.offline ?? false });
     await this.engine.start();
     this.closeEvents = connectEvents({
-      onChange: () => void this.engine?.pull(),
+      onChange: () => {
+        void this.engine?.pull();
+        this.liveChanged();
+      },
       onCouple: () => void this.refreshMe().then(() => this.coupleListeners.forEach((l) => l())),
+      // Signed out from another device: stop showing anything decrypted right away.
+      onSignedOut: () => void this.expired(),
       onOpen: (first) => {
         // After a reconnect (or when we started offline) notices may have been missed.
         if (first && !opts.offline) return;
         void this.refreshMe();
         void this.engine?.sync();
+        this.liveChanged();
       },
     });
     window.addEventListener('online', this.onlineHandler);
@@ -109,6 +134,7 @@ class AppSession {
   private onOnline(): void {
     void this.refreshMe();
     this.engine?.retryNow();
+    this.liveChanged();
   }
 
   private unlockCoupleKeys(me: MeResponse): void {

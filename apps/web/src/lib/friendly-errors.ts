@@ -23,6 +23,8 @@ const byCode: Record<string, string> = {
   HEARTH_COUPLE_FULL: 'This invitation was already used by someone else.',
   HEARTH_OWN_INVITE: 'This is your own invitation link — send it to your partner instead.',
   HEARTH_NO_COUPLE: 'Shared things need a linked partner first.',
+  HEARTH_BAD_TIME_ZONE: 'That time zone is not one we know. Please choose it from the list.',
+  HEARTH_ALREADY_ANSWERED: 'You have already answered this question. Answers stay as they were given.',
   HEARTH_REGISTRATION_EXPIRED: 'Signing up took too long. Please start again.',
   HEARTH_INVITE_EXPIRED: 'This invitation has expired. Ask your partner to send a new link.',
   HEARTH_PAYLOAD_TOO_LARGE: 'That is too long to save. Try making it shorter.',

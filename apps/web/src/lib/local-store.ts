@@ -1,7 +1,7 @@
 // IndexedDB cache for one user: ciphertext records, the highest version seen per record
 // (rollback protection), the outbox of unsent writes and the sync cursor. Never plaintext.
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { ApiRecord, MeResponse } from './api-types';
+import type { ApiRecord, ApiReveal, MeResponse } from './api-types';
 import type { OutboxEntry } from './sync-rules';
 
 interface HearthDb extends DBSchema {
@@ -77,6 +77,15 @@ export class LocalStore {
 
   async removeOutbox(recordId: string): Promise<void> {
     await this.db.delete('outbox', recordId);
+  }
+
+  /** The last answer of GET /api/reveals/:tag (sealed answers only), so a reveal reads offline. */
+  async saveReveal(tag: string, reveal: ApiReveal): Promise<void> {
+    await this.db.put('meta', reveal, `reveal:${tag}`);
+  }
+
+  async loadReveal(tag: string): Promise<ApiReveal | null> {
+    return ((await this.db.get('meta', `reveal:${tag}`)) as ApiReveal | undefined) ?? null;
   }
 
   /** Last /api/me answer (public keys and wrapped keys only), so the app opens offline. */

@@ -50,11 +50,142 @@ export const inviteSecretPayload = z.object({
   secret: z.string(),
 });
 
+// ---- Daily practices (docs/daily-practices.md). Dates are the writer's local 'YYYY-MM-DD'. ----
+
+const localDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+const isoWeek = z.string().check(z.regex(/^\d{4}-W\d{2}$/));
+const instant = z.string().check(z.maxLength(40));
+const hhmm = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/));
+
+export const MAX_CHECKIN_WORDS = 500;
+export const MAX_CHECKIN_HELP = 300;
+export const MAX_GRATITUDE_LENGTH = 500;
+export const MAX_SHARE_LENGTH = 2000;
+export const MAX_ANSWER_LENGTH = 2000;
+export const MAX_REPLY_LENGTH = 500;
+
+export const touchKinds = ['hug', 'hands', 'kiss', 'back-rub', 'cuddle', 'passing'] as const;
+export type TouchKind = (typeof touchKinds)[number];
+
+export const reactionKinds = ['heart', 'smile', 'hug', 'thinking'] as const;
+export type ReactionKind = (typeof reactionKinds)[number];
+
+export const deviceFreeMinutes = [15, 20, 30] as const;
+
+/** Morning check-in: one per person per date; the latest one counts. */
+export const checkinPayload = z.object({
+  type: z.literal('checkin'),
+  date: localDate,
+  mood: z.number().check(z.int(), z.minimum(1), z.maximum(5)),
+  words: z.optional(z.string().check(z.maxLength(MAX_CHECKIN_WORDS))),
+  help: z.optional(z.string().check(z.maxLength(MAX_CHECKIN_HELP))),
+  createdAt: instant,
+});
+
+/** Evening gratitude, addressed to the partner. */
+export const gratitudePayload = z.object({
+  type: z.literal('gratitude'),
+  date: localDate,
+  aboutYou: z.string().check(z.maxLength(MAX_GRATITUDE_LENGTH)),
+  aboutUs: z.string().check(z.maxLength(MAX_GRATITUDE_LENGTH)),
+  createdAt: instant,
+});
+
+/** One logged non-sexual touch; `forBoth` = logged for the two of us. */
+export const touchPayload = z.object({
+  type: z.literal('touch'),
+  date: localDate,
+  kind: z.enum(touchKinds),
+  at: instant,
+  forBoth: z.boolean(),
+});
+
+/**
+ * Device-free time for both phones until startedAt + minutes. `endedAt` (optional, an addition
+ * to the documented fields) lets either partner end it early for both.
+ */
+export const deviceFreePayload = z.object({
+  type: z.literal('device-free'),
+  startedAt: instant,
+  minutes: z.union([z.literal(15), z.literal(20), z.literal(30)]),
+  endedAt: z.optional(instant),
+});
+
+/** The weekly vulnerability share, a letter. */
+export const vulnerabilityPayload = z.object({
+  type: z.literal('vulnerability'),
+  week: isoWeek,
+  text: z.string().check(z.minLength(1), z.maxLength(MAX_SHARE_LENGTH)),
+  promptId: z.optional(z.string().check(z.maxLength(80))),
+  createdAt: instant,
+});
+
+/** A reaction or a short reply after both answers of a daily question are revealed. */
+export const questionReplyPayload = z.object({
+  type: z.literal('question-reply'),
+  tag: z.string().check(z.maxLength(100)),
+  reaction: z.optional(z.enum(reactionKinds)),
+  text: z.optional(z.string().check(z.maxLength(MAX_REPLY_LENGTH))),
+  createdAt: instant,
+});
+
+export const questionFavouritePayload = z.object({
+  type: z.literal('question-favourite'),
+  questionId: z.string().check(z.maxLength(80)),
+  starred: z.boolean(),
+  /** When it was (un)starred, so the latest choice wins across both partners. */
+  at: z.optional(instant),
+});
+
+export const questionSkipPayload = z.object({
+  type: z.literal('question-skip'),
+  date: localDate,
+  questionId: z.string().check(z.maxLength(80)),
+});
+
+/** My reminder settings (user scope), mirrored for display; the server copy drives delivery. */
+export const reminderPrefsPayload = z.object({
+  type: z.literal('reminder-prefs'),
+  timeZone: z.string().check(z.maxLength(64)),
+  quietHours: z.nullable(z.object({ start: hhmm, end: hhmm })),
+  reminders: z.array(
+    z.object({
+      practice: z.enum(['checkin', 'gratitude', 'question']),
+      time: hhmm,
+      enabled: z.boolean(),
+    }),
+  ),
+  updatedAt: instant,
+});
+
+/**
+ * A daily-question answer. Never a synced record: it is sealed with record id 'reveal:' + tag
+ * and stored by the server under the opaque tag, which releases the partner's answer only to
+ * someone who has answered too.
+ */
+export const questionAnswerPayload = z.object({
+  type: z.literal('question-answer'),
+  questionId: z.string().check(z.maxLength(80)),
+  date: localDate,
+  text: z.string().check(z.minLength(1), z.maxLength(MAX_ANSWER_LENGTH)),
+  createdAt: instant,
+});
+
 export type NotePayload = z.infer<typeof notePayload>;
 export type ProfilePayload = z.infer<typeof profilePayload>;
 export type MemberNamePayload = z.infer<typeof memberNamePayload>;
 export type PartnerKeysPayload = z.infer<typeof partnerKeysPayload>;
 export type InviteSecretPayload = z.infer<typeof inviteSecretPayload>;
+export type CheckinPayload = z.infer<typeof checkinPayload>;
+export type GratitudePayload = z.infer<typeof gratitudePayload>;
+export type TouchPayload = z.infer<typeof touchPayload>;
+export type DeviceFreePayload = z.infer<typeof deviceFreePayload>;
+export type VulnerabilityPayload = z.infer<typeof vulnerabilityPayload>;
+export type QuestionReplyPayload = z.infer<typeof questionReplyPayload>;
+export type QuestionFavouritePayload = z.infer<typeof questionFavouritePayload>;
+export type QuestionSkipPayload = z.infer<typeof questionSkipPayload>;
+export type ReminderPrefsPayload = z.infer<typeof reminderPrefsPayload>;
+export type QuestionAnswerPayload = z.infer<typeof questionAnswerPayload>;
 
 /** A payload from a newer app version: kept, not shown. */
 export interface UnknownPayload {
@@ -62,7 +193,21 @@ export interface UnknownPayload {
 }
 
 export type RecordPayload =
-  NotePayload | ProfilePayload | MemberNamePayload | PartnerKeysPayload | InviteSecretPayload;
+  | NotePayload
+  | ProfilePayload
+  | MemberNamePayload
+  | PartnerKeysPayload
+  | InviteSecretPayload
+  | CheckinPayload
+  | GratitudePayload
+  | TouchPayload
+  | DeviceFreePayload
+  | VulnerabilityPayload
+  | QuestionReplyPayload
+  | QuestionFavouritePayload
+  | QuestionSkipPayload
+  | ReminderPrefsPayload
+  | QuestionAnswerPayload;
 
 const known = {
   note: notePayload,
@@ -70,6 +215,16 @@ const known = {
   'member-name': memberNamePayload,
   'partner-keys': partnerKeysPayload,
   'invite-secret': inviteSecretPayload,
+  checkin: checkinPayload,
+  gratitude: gratitudePayload,
+  touch: touchPayload,
+  'device-free': deviceFreePayload,
+  vulnerability: vulnerabilityPayload,
+  'question-reply': questionReplyPayload,
+  'question-favourite': questionFavouritePayload,
+  'question-skip': questionSkipPayload,
+  'reminder-prefs': reminderPrefsPayload,
+  'question-answer': questionAnswerPayload,
 } as const;
 
 const envelopeOfAnyType = z.looseObject({ type: z.string().check(z.minLength(1), z.maxLength(64)) });

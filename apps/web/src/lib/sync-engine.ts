@@ -8,20 +8,33 @@ import { keyVault } from './key-vault';
 import type { LocalStore } from './local-store';
 import { sealPayload } from './record-codec';
 import { okOrNull, RecordDecryptor } from './record-decryptor';
-import type { RecordPayload } from './record-payloads';
+import type { QuestionAnswerPayload, RecordPayload } from './record-payloads';
 import { decryptedView, type SyncSnapshot } from './sync-snapshot';
 import {
   backoffDelay,
+  canQueueReveal,
   checkIncoming,
   classifyPushFailure,
   decideConflict,
   dueEntries,
   enqueue,
+  isRevealEntry,
   plannedVersion,
+  revealRecordId,
+  revealTagOf,
   type OutboxEntry,
 } from './sync-rules';
 
-export type { ConflictView, DecryptedRecord, SyncSnapshot } from './sync-snapshot';
+export type { ConflictView, DecryptedRecord, PendingReveal, SyncSnapshot } from './sync-snapshot';
+
+/** A second answer to the same daily question: answers cannot change. */
+export class AlreadyAnsweredError extends Error {
+  readonly code = 'HEARTH_ALREADY_ANSWERED';
+  constructor() {
+    super('This question was already answered.');
+    this.name = 'AlreadyAnsweredError';
+  }
+}
 
 export class SyncEngine {
   private records = new Map<string, ApiRecord>();
@@ -35,6 +48,7 @@ export class SyncEngine {
   private flushRun: Promise<void> | null = null;
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
   private listeners = new Set<() => void>();
+  private revealListeners = new Set<(tag: string) => void>();
   private stopped = false;
   private syncing = false;
   private synced = false;
@@ -46,6 +60,7 @@ export class SyncEngine {
     records: [],
     pendingCount: 0,
     conflicts: [],
+    pendingReveals: [],
     problemCount: 0,
     syncing: false,
     lastError: null,
@@ -80,7 +95,14 @@ export class SyncEngine {
     this.unsubscribeKeys();
     if (this.retryTimer) clearTimeout(this.retryTimer);
     this.listeners.clear();
+    this.revealListeners.clear();
   }
+
+  /** Called with the tag whenever the server has taken one of my daily-question answers. */
+  onRevealSent = (listener: (tag: string) => void): (() => void) => {
+    this.revealListeners.add(listener);
+    return () => this.revealListeners.delete(listener);
+  };
 
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
@@ -127,9 +149,42 @@ export class SyncEngine {
     });
   }
 
+  /**
+   * Queues my answer to a daily question under its opaque reveal tag. Sealed like a couple
+   * record with record id 'reveal:' + tag and version 1; sent once, never edited.
+   */
+  async writeReveal(
+    tag: string,
+    coupleId: string,
+    keyEpoch: number,
+    answer: QuestionAnswerPayload,
+  ): Promise<void> {
+    if (!canQueueReveal([...this.outbox.values()], tag)) throw new AlreadyAnsweredError();
+    const recordId = revealRecordId(tag);
+    const sealed = sealPayload(
+      { scope: 'couple', ownerId: coupleId, keyEpoch, recordId, authorId: this.userId, version: 1 },
+      answer,
+    );
+    await this.enqueue({
+      kind: 'reveal',
+      recordId,
+      scope: 'couple',
+      ownerId: coupleId,
+      keyEpoch,
+      baseVersion: 0,
+      version: 1,
+      deleted: false,
+      ...sealed,
+      queuedAt: Date.now(),
+      attempts: 0,
+      nextAttemptAt: 0,
+    });
+  }
+
   async remove(recordId: string): Promise<void> {
     const server = this.records.get(recordId);
     const pending = this.outbox.get(recordId);
+    if (pending && isRevealEntry(pending)) return; // answers cannot be taken back
     const base = pending ?? server;
     if (!base) return;
     const { baseVersion, version } = plannedVersion(this.seen.get(recordId) ?? 0, pending);
@@ -165,7 +220,7 @@ export class SyncEngine {
 
   async resolveConflict(recordId: string, choice: 'mine' | 'theirs'): Promise<void> {
     const entry = this.outbox.get(recordId);
-    if (!entry) return;
+    if (!entry || isRevealEntry(entry)) return;
     if (choice === 'theirs') {
       this.outbox.delete(recordId);
       await this.store.removeOutbox(recordId);
@@ -281,6 +336,12 @@ export class SyncEngine {
     for (const entry of dueEntries([...this.outbox.values()], Date.now())) {
       if (this.stopped) return;
       if (this.outbox.get(entry.recordId) !== entry) continue; // replaced meanwhile
+      if (isRevealEntry(entry)) {
+        const stop = await this.sendReveal(entry);
+        this.rebuild();
+        if (stop) break;
+        continue;
+      }
       try {
         const res = entry.deleted
           ? await api.deleteRecord(entry.recordId, entry.version)
@@ -322,11 +383,39 @@ export class SyncEngine {
     this.scheduleRetry();
   }
 
+  /** Sends one reveal answer; returns true when the rest of the outbox should wait. */
+  private async sendReveal(entry: OutboxEntry): Promise<boolean> {
+    try {
+      await api.putReveal(revealTagOf(entry), {
+        keyEpoch: entry.keyEpoch,
+        wrappedDek: entry.wrappedDek!,
+        body: entry.body!,
+      });
+      await this.revealDone(entry);
+      this.lastError = null;
+      return false;
+    } catch (error) {
+      return this.handlePushFailure(entry, error);
+    }
+  }
+
+  private async revealDone(entry: OutboxEntry): Promise<void> {
+    this.outbox.delete(entry.recordId);
+    await this.store.removeOutbox(entry.recordId);
+    const tag = revealTagOf(entry);
+    for (const l of this.revealListeners) l(tag);
+  }
+
   /** Returns true when the rest of the outbox should wait (offline, signed out). */
   private async handlePushFailure(entry: OutboxEntry, error: unknown): Promise<boolean> {
     const status = error instanceof ApiError ? error.status : 0;
     const code = error instanceof ApiError ? error.code : 'UNKNOWN';
     const kind = classifyPushFailure(status, code);
+    if (kind === 'already-there') {
+      if (isRevealEntry(entry)) await this.revealDone(entry);
+      else await this.dropEntry(entry, error);
+      return false;
+    }
     // A newer local edit replaced this write while it was in flight: that edit gets its own turn.
     const replaced = this.outbox.get(entry.recordId) !== entry;
     if (replaced && kind !== 'signed-out') {
@@ -345,7 +434,7 @@ export class SyncEngine {
       this.onSignedOut();
       return true;
     }
-    if (kind === 'conflict') {
+    if (kind === 'conflict' && !isRevealEntry(entry)) {
       await this.pull();
       const server = this.records.get(entry.recordId);
       const theirs = server && !server.deleted ? this.decryptor.server(server) : null;
@@ -367,10 +456,14 @@ export class SyncEngine {
       return false;
     }
     // The server will never take this write (no couple any more, bad request): drop it, say so.
+    await this.dropEntry(entry, error);
+    return false;
+  }
+
+  private async dropEntry(entry: OutboxEntry, error: unknown): Promise<void> {
     this.outbox.delete(entry.recordId);
     await this.store.removeOutbox(entry.recordId);
     this.lastError = friendlyError(error);
-    return false;
   }
 
   private scheduleRetry(): void {
@@ -401,6 +494,7 @@ export class SyncEngine {
       records: view.records,
       pendingCount: [...this.outbox.values()].filter((e) => !e.conflict).length,
       conflicts: view.conflicts,
+      pendingReveals: view.pendingReveals,
       problemCount: view.unreadable + this.rolledBack.size,
       syncing: this.syncing,
       lastError: this.lastError,

@@ -7,7 +7,11 @@ import {
   dueEntries,
   enqueue,
   MAX_BACKOFF_MS,
+  canQueueReveal,
+  isRevealEntry,
   plannedVersion,
+  revealRecordId,
+  revealTagOf,
   type OutboxEntry,
 } from './sync-rules';
 
@@ -149,5 +153,26 @@ describe('conflicts', () => {
         { deleted: false, payload: { type: 'profile' } },
       ),
     ).toBe('keep-mine');
+  });
+});
+
+describe('reveal entries', () => {
+  it('bind the answer to the record id "reveal:" + tag and read the tag back', () => {
+    const e = entry(revealRecordId('abc_-123'), { kind: 'reveal' });
+    expect(e.recordId).toBe('reveal:abc_-123');
+    expect(revealTagOf(e)).toBe('abc_-123');
+    expect(isRevealEntry(e)).toBe(true);
+    expect(isRevealEntry(entry('n1'))).toBe(false);
+  });
+
+  it('allow one pending answer per tag, never a second (answers cannot change)', () => {
+    const outbox = [entry(revealRecordId('t1'), { kind: 'reveal' }), entry('n1')];
+    expect(canQueueReveal(outbox, 't1')).toBe(false);
+    expect(canQueueReveal(outbox, 't2')).toBe(true);
+  });
+
+  it('count "already answered" as sent, so a retry after a lost response never duplicates', () => {
+    expect(classifyPushFailure(409, 'HEARTH_ALREADY_ANSWERED')).toBe('already-there');
+    expect(classifyPushFailure(409, 'HEARTH_NO_COUPLE')).toBe('drop');
   });
 });

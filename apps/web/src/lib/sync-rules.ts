@@ -1,8 +1,14 @@
 // Pure decisions of the sync engine, kept free of I/O so they can be tested in Node.
 import type { RecordScope } from './api-types';
 
-/** One unsent write. Keyed by record id: a record has at most one pending write. */
+/**
+ * One unsent write. Keyed by record id: a record has at most one pending write. A daily-question
+ * answer is an outbox entry of its own kind ('reveal'): it goes to PUT /api/reveals/:tag instead
+ * of the record store, its record id is 'reveal:' + tag (what its ciphertext is bound to), and it
+ * is written exactly once — it can never be edited, deleted or rebased.
+ */
 export interface OutboxEntry {
+  kind?: 'record' | 'reveal';
   recordId: string;
   scope: RecordScope;
   /** My user id (user scope) or the couple id (couple scope) the ciphertext is bound to. */
@@ -20,6 +26,30 @@ export interface OutboxEntry {
   nextAttemptAt: number;
   /** The server had a newer version and the person has to choose; not retried until then. */
   conflict?: boolean;
+}
+
+export const REVEAL_ID_PREFIX = 'reveal:';
+
+/** The record id a reveal answer is sealed under (docs/daily-practices.md). */
+export function revealRecordId(tag: string): string {
+  return REVEAL_ID_PREFIX + tag;
+}
+
+export function isRevealEntry(entry: Pick<OutboxEntry, 'kind'>): boolean {
+  return entry.kind === 'reveal';
+}
+
+/** The opaque tag of a reveal entry. */
+export function revealTagOf(entry: Pick<OutboxEntry, 'recordId'>): string {
+  return entry.recordId.slice(REVEAL_ID_PREFIX.length);
+}
+
+/**
+ * Answers cannot change: a second answer to the same tag is refused while the first is still
+ * waiting to be sent (once sent, the server refuses it with HEARTH_ALREADY_ANSWERED).
+ */
+export function canQueueReveal(outbox: readonly OutboxEntry[], tag: string): boolean {
+  return !outbox.some((e) => e.recordId === revealRecordId(tag));
 }
 
 export type IncomingVerdict = 'new' | 'already-seen' | 'rollback';
@@ -74,12 +104,15 @@ export function backoffDelay(attempts: number, random: () => number = Math.rando
   return Math.round(base * (0.75 + random() * 0.5));
 }
 
-export type PushFailure = 'retry' | 'conflict' | 'signed-out' | 'drop';
+export type PushFailure = 'retry' | 'conflict' | 'signed-out' | 'already-there' | 'drop';
 
 /** What to do with a write the server did not accept, from the HTTP status and error code. */
 export function classifyPushFailure(status: number, code: string): PushFailure {
   if (status === 0 || status === 429 || status >= 500) return 'retry';
   if (code === 'HEARTH_VERSION_CONFLICT') return 'conflict';
+  // A reveal answer the server already holds: an earlier attempt got through but its answer was
+  // lost (offline at the wrong moment). The write is done; sending it again must not duplicate it.
+  if (code === 'HEARTH_ALREADY_ANSWERED') return 'already-there';
   if (status === 401) return 'signed-out';
   return 'drop';
 }

@@ -2,8 +2,8 @@
 // server copy), conflicts waiting for a decision, and how many records failed verification.
 import type { ApiRecord, RecordScope } from './api-types';
 import { okOrNull, type RecordDecryptor } from './record-decryptor';
-import type { RecordPayload } from './record-payloads';
-import type { OutboxEntry } from './sync-rules';
+import type { QuestionAnswerPayload, RecordPayload } from './record-payloads';
+import { isRevealEntry, revealTagOf, type OutboxEntry } from './sync-rules';
 
 export interface DecryptedRecord {
   id: string;
@@ -23,6 +23,12 @@ export interface ConflictView {
   theirs: RecordPayload | null;
 }
 
+/** A daily-question answer written on this device and not yet accepted by the server. */
+export interface PendingReveal {
+  tag: string;
+  answer: QuestionAnswerPayload;
+}
+
 export interface SyncSnapshot {
   loaded: boolean;
   /** True once this device has pulled from the server at least once since starting. */
@@ -31,6 +37,8 @@ export interface SyncSnapshot {
   /** Unsent writes, not counting those waiting for the person to resolve a conflict. */
   pendingCount: number;
   conflicts: ConflictView[];
+  /** My unsent daily-question answers (they are not records, so they are not in `records`). */
+  pendingReveals: PendingReveal[];
   /** Records that failed to decrypt or verify, or were rolled back by the server. */
   problemCount: number;
   syncing: boolean;
@@ -42,12 +50,24 @@ export function decryptedView(
   outbox: ReadonlyMap<string, OutboxEntry>,
   decryptor: RecordDecryptor,
   userId: string,
-): { records: DecryptedRecord[]; conflicts: ConflictView[]; unreadable: number } {
+): {
+  records: DecryptedRecord[];
+  conflicts: ConflictView[];
+  pendingReveals: PendingReveal[];
+  unreadable: number;
+} {
   const out: DecryptedRecord[] = [];
   const conflicts: ConflictView[] = [];
+  const pendingReveals: PendingReveal[] = [];
   let unreadable = 0;
   for (const id of new Set([...records.keys(), ...outbox.keys()])) {
     const entry = outbox.get(id);
+    if (entry && isRevealEntry(entry)) {
+      const opened = decryptor.entry(entry);
+      if (opened.ok && opened.payload.type === 'question-answer')
+        pendingReveals.push({ tag: revealTagOf(entry), answer: opened.payload });
+      continue;
+    }
     const server = records.get(id);
     const serverPayload = server && !server.deleted ? decryptor.server(server) : null;
     if (serverPayload && !serverPayload.ok && serverPayload.reason === 'unreadable') unreadable += 1;
@@ -87,5 +107,5 @@ export function decryptedView(
       });
     }
   }
-  return { records: out, conflicts, unreadable };
+  return { records: out, conflicts, pendingReveals, unreadable };
 }

@@ -22,6 +22,7 @@ const emptySnapshot: SyncSnapshot = {
   records: [],
   pendingCount: 0,
   conflicts: [],
+  pendingReveals: [],
   problemCount: 0,
   syncing: false,
   lastError: null,

@@ -5,8 +5,22 @@ import { lazy } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { AppShell } from '../components/app-shell';
 import { NotFoundPage } from './not-found-page';
-import { TodayPage } from './today-page';
 import { WelcomePage } from './welcome-page';
+
+// Today and the practices load on demand too: the welcome screen needs none of them. Signed-in
+// people get Today's chunk fetched while the session boots (see prefetchToday).
+const loadToday = () => import('./today-page');
+export const prefetchToday = (): void => void loadToday().catch(() => undefined);
+const TodayPage = lazy(loadToday);
+const CheckinPage = lazy(() => import('../features/checkin/checkin-page'));
+const GratitudePage = lazy(() => import('../features/gratitude/gratitude-page'));
+const ThankYousPage = lazy(() => import('../features/gratitude/thank-yous-page'));
+const QuestionPage = lazy(() => import('../features/question/question-page'));
+const TouchPage = lazy(() => import('../features/touch/touch-page'));
+const TouchRitualPage = lazy(() => import('../features/touch/touch-ritual-page'));
+const DeviceFreePage = lazy(() => import('../features/device-free/device-free-page'));
+const SharePage = lazy(() => import('../features/share/share-page'));
+const RemindersPage = lazy(() => import('../features/reminders/reminders-page'));
 
 const SignUpPage = lazy(() => import('../features/auth/sign-up-page'));
 const SignInPage = lazy(() => import('../features/auth/sign-in-page'));
@@ -34,6 +48,15 @@ export function AppRoutes() {
           <Route path="/new-password" element={<NewPasswordPage />} />
           <Route path="/pair" element={<JoinPage />} />
           <Route path="/partner" element={<PartnerPage />} />
+          <Route path="/checkin" element={<CheckinPage />} />
+          <Route path="/gratitude" element={<GratitudePage />} />
+          <Route path="/thank-yous" element={<ThankYousPage />} />
+          <Route path="/question" element={<QuestionPage />} />
+          <Route path="/touch" element={<TouchPage />} />
+          <Route path="/touch-ritual" element={<TouchRitualPage />} />
+          <Route path="/device-free" element={<DeviceFreePage />} />
+          <Route path="/share" element={<SharePage />} />
+          <Route path="/reminders" element={<RemindersPage />} />
           <Route path="/notes" element={<NotesPage />} />
           <Route path="/settings" element={<SettingsPage />} />
           <Route path="/export" element={<ExportPage />} />

@@ -1,10 +1,20 @@
-// Today: a calm overview — who you are connected with and the latest note between you.
+// Today: one calm screen — today's practices for the two of us and what my partner has shared
+// with me today. Done in two minutes; then it says to put the phone down.
+import { useEffect, useMemo } from 'react';
 import { Page } from '../components/page';
 import { AppLink } from '../lib/navigation';
 import { useMyProfile, usePartner } from '../lib/use-people';
-import { useSyncSnapshot } from '../lib/use-session';
-import type { NotePayload } from '../lib/record-payloads';
 import { partnerKeyStatus } from '../features/pairing/partner-identity';
+import { useReportDone } from '../features/practices/practice-done';
+import { usePracticeContext, type PracticeContext } from '../features/practices/practice-frame';
+import { checkinOf, gratitudeOf, practiceDates } from '../features/practices/practice-records';
+import { localDateOf } from '../features/practices/practice-time';
+import { useDailyQuestion, type DailyQuestionState } from '../features/question/use-daily-question';
+import { ConnectedWeek } from '../features/today/connected-week';
+import { FromPartner } from '../features/today/from-partner';
+import { phoneDown, phoneDownText } from '../features/today/phone-down';
+import { TodayPractices } from '../features/today/today-practices';
+import { questionLibrary } from '../features/content/content-libraries';
 
 function greeting(hour: number): string {
   if (hour < 5) return 'Good night';
@@ -13,6 +23,7 @@ function greeting(hour: number): string {
   return 'Good evening';
 }
 
+/** Before there is an active couple: bring the partner in. */
 function PartnerCard() {
   const partner = usePartner();
   if (!partner || partner.couple.status === 'unlinked') {
@@ -28,75 +39,102 @@ function PartnerCard() {
       </section>
     );
   }
-  if (!partner.member) {
+  return (
+    <section className="card" aria-labelledby="partner-card-title">
+      <h2 id="partner-card-title" className="card-title">
+        Invitation sent
+      </h2>
+      <p>When your partner opens your link and joins, your daily practices start here.</p>
+      <AppLink to="/partner" className="btn btn-secondary">
+        See the invitation
+      </AppLink>
+    </section>
+  );
+}
+
+/** Only when there is something to do about the partner's keys: a warning, or a quiet reminder. */
+function SafetyCodeLine() {
+  const partner = usePartner();
+  if (!partner?.member) return null;
+  const status = partnerKeyStatus(partner.member.identity, partner.baseline);
+  if (status === 'verified') return null;
+  if (status === 'changed') {
     return (
-      <section className="card" aria-labelledby="partner-card-title">
-        <h2 id="partner-card-title" className="card-title">
-          Invitation sent
+      <section className="card card-danger" aria-labelledby="keys-changed">
+        <h2 id="keys-changed" className="card-title">
+          {partner.name}’s security keys have changed
         </h2>
-        <p>When your partner opens your link and joins, you will see it here.</p>
+        <p className="text-warning">Compare your safety code again before sharing anything new.</p>
         <AppLink to="/partner" className="btn btn-secondary">
-          See the invitation
+          Compare safety code
         </AppLink>
       </section>
     );
   }
-  const status = partnerKeyStatus(partner.member.identity, partner.baseline);
   return (
-    <section className="card" aria-labelledby="partner-card-title">
-      <h2 id="partner-card-title" className="card-title">
-        You and {partner.name}
+    <p className="muted quiet-line">
+      Connected with {partner.name} — not verified yet.{' '}
+      <AppLink to="/partner">Compare your safety code</AppLink> when you are together.
+    </p>
+  );
+}
+
+function PhoneDownCard({ ctx, question }: { ctx: PracticeContext; question: DailyQuestionState }) {
+  const { couple, shared, today } = ctx;
+  const day = {
+    checkin: !!checkinOf(shared, couple.myId, today),
+    question: question.status === 'ready' && !!question.mine,
+    gratitude: !!gratitudeOf(shared, couple.myId, today),
+  };
+  useReportDone(day, today);
+  const state = phoneDown(day, new Date().getHours());
+  if (!state) return <p className="muted quiet-line">Two minutes is enough. Then put the phone down.</p>;
+  return (
+    <section className="card phone-down" aria-labelledby="phone-down-title">
+      <h2 id="phone-down-title" className="card-title">
+        {state === 'day-done' ? 'All done for today' : 'Done for now'}
       </h2>
-      {status === 'changed' ? (
-        <p className="text-warning">
-          {partner.name}’s security keys have changed. Compare your safety code again.
-        </p>
-      ) : status === 'verified' ? (
-        <p>Connected. You compared your safety code in person.</p>
-      ) : (
-        <p>Connected — not verified yet. Compare your safety code in person when you are together.</p>
-      )}
-      <AppLink to="/partner" className="btn btn-secondary">
-        {status === 'verified' ? 'Partner details' : 'Compare safety code'}
-      </AppLink>
+      <p>{phoneDownText(state, couple.partnerName)}</p>
     </section>
   );
 }
 
-function LatestNoteCard() {
-  const { records, loaded } = useSyncSnapshot();
-  const notes = records
-    .filter((r) => r.scope === 'couple' && r.payload.type === 'note')
-    .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : -1));
-  const latest = notes[0];
+function CoupleToday({ ctx }: { ctx: PracticeContext }) {
+  const question = useDailyQuestion();
+  const events = useMemo(() => {
+    const dates = practiceDates(ctx.shared, (iso) => localDateOf(iso));
+    // Answering today's question counts too (answers are not records, so add it here).
+    if (question.status === 'ready' && question.mine) dates.push({ date: question.date });
+    return dates;
+  }, [ctx.shared, question]);
   return (
-    <section className="card" aria-labelledby="notes-card-title">
-      <h2 id="notes-card-title" className="card-title">
-        Notes to us
-      </h2>
-      {!loaded ? (
-        <p className="muted">Loading…</p>
-      ) : latest ? (
-        <blockquote className="note-preview">{(latest.payload as NotePayload).text}</blockquote>
-      ) : (
-        <p className="muted">No shared notes yet. Leave a few kind words for the two of you.</p>
-      )}
-      <AppLink to="/notes" className="btn btn-secondary">
-        Open notes
-      </AppLink>
-    </section>
+    <div className="card-grid">
+      <FromPartner ctx={ctx} question={question} />
+      <TodayPractices ctx={ctx} question={question} />
+      <ConnectedWeek events={events} today={ctx.today} />
+      <PhoneDownCard ctx={ctx} question={question} />
+    </div>
   );
 }
 
-export function TodayPage() {
+export default function TodayPage() {
   const { name } = useMyProfile();
+  const ctx = usePracticeContext();
   const hello = greeting(new Date().getHours());
+  useEffect(() => {
+    // Today's question needs the question library: start fetching it with the screen.
+    void questionLibrary.load().catch(() => undefined);
+  }, []);
   return (
-    <Page title={name ? `${hello}, ${name}` : hello} lead="Small moments, together.">
-      <div className="card-grid">
-        <PartnerCard />
-        <LatestNoteCard />
-      </div>
+    <Page title={name ? `${hello}, ${name}` : hello} lead="A few small moments for the two of you.">
+      <SafetyCodeLine />
+      {ctx ? (
+        <CoupleToday ctx={ctx} />
+      ) : (
+        <div className="card-grid">
+          <PartnerCard />
+        </div>
+      )}
     </Page>
   );
 }

@@ -29,6 +29,15 @@ export default function SettingsPage() {
         </h2>
         <ThemePicker />
       </section>
+      <section className="card" aria-labelledby="s-reminders">
+        <h2 id="s-reminders" className="card-title">
+          Reminders
+        </h2>
+        <p>Gentle nudges for the check-in, the question and gratitude, at times you choose.</p>
+        <AppLink to="/reminders" className="btn btn-secondary">
+          Reminder settings
+        </AppLink>
+      </section>
       <section className="card" aria-labelledby="s-password">
         <h2 id="s-password" className="card-title">
           Password

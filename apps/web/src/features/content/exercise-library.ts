@@ -1,0 +1,2 @@
+// Guided exercises (touch ritual, hug): loaded on demand (see content-libraries.ts).
+export { exerciseById } from '@hearth/content';

@@ -1,0 +1,45 @@
+// Thank-yous: everything my partner has thanked me for, to reread on a hard day. Only the two
+// of us can read these (they are encrypted with our couple key).
+import { EmptyState, Loading } from '../../components/loading';
+import { Page } from '../../components/page';
+import { formatDate } from '../../lib/format-date';
+import { BackToToday, NeedsPartner, usePracticeContext } from '../practices/practice-frame';
+import { thankYousFrom } from '../practices/practice-records';
+import { GratitudeCard } from './gratitude-card';
+
+export default function ThankYousPage() {
+  const ctx = usePracticeContext();
+  if (!ctx) {
+    return (
+      <Page title="Thank-yous">
+        <NeedsPartner />
+        <BackToToday />
+      </Page>
+    );
+  }
+  const name = ctx.couple.partnerName;
+  const list = thankYousFrom(ctx.shared, ctx.couple.partnerId);
+  return (
+    <Page title="Thank-yous" lead={`Everything ${name} has thanked you for. Just for you to reread.`}>
+      {!ctx.loaded ? (
+        <Loading />
+      ) : list.length === 0 ? (
+        <EmptyState title="Nothing here yet">
+          When {name} sends an evening gratitude, it is kept here for you.
+        </EmptyState>
+      ) : (
+        <ul className="letter-list" aria-label={`Thank-yous from ${name}`}>
+          {list.map((r) => (
+            <li key={r.id} className="letter">
+              <p className="letter-date">
+                <time dateTime={r.payload.date}>{formatDate(`${r.payload.date}T12:00:00`)}</time>
+              </p>
+              <GratitudeCard gratitude={r.payload} />
+            </li>
+          ))}
+        </ul>
+      )}
+      <BackToToday />
+    </Page>
+  );
+}

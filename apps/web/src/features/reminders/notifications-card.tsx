@@ -1,0 +1,72 @@
+// "Allow notifications" for this device, with plain words for every state it can be in.
+import { useEffect, useState } from 'react';
+import { friendlyError } from '../../lib/friendly-errors';
+import { disablePush, enablePush, pushState, type PushState } from './push-subscription';
+
+const explanation: Record<PushState, string> = {
+  unsupported: 'This browser cannot show notifications from Hearth. Reminders still show on Today.',
+  blocked: 'Notifications are blocked for Hearth in this browser’s settings. You can allow them there.',
+  off: 'Reminders arrive as a discreet “Hearth — a gentle reminder”, never with what they are about.',
+  on: 'Notifications are on for this device. They never say what they are about.',
+};
+
+export function NotificationsCard() {
+  const [state, setState] = useState<PushState | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    void pushState().then((s) => live && setState(s));
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const run = async (action: () => Promise<PushState>) => {
+    setBusy(true);
+    try {
+      setState(await action());
+      setError(null);
+    } catch (err) {
+      setError(friendlyError(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="card" aria-labelledby="r-notifications">
+      <h2 id="r-notifications" className="card-title">
+        Notifications on this device
+      </h2>
+      <p role="status" aria-live="polite">
+        {state ? explanation[state] : 'Checking…'}
+      </p>
+      {error ? (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {state === 'off' ? (
+        <button
+          type="button"
+          className="btn btn-primary"
+          disabled={busy}
+          onClick={() => void run(enablePush)}
+        >
+          Allow notifications
+        </button>
+      ) : state === 'on' ? (
+        <button
+          type="button"
+          className="btn btn-secondary"
+          disabled={busy}
+          onClick={() => void run(disablePush)}
+        >
+          Turn off on this device
+        </button>
+      ) : null}
+    </section>
+  );
+}
