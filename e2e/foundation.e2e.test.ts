@@ -24,7 +24,8 @@ describe('foundation: two partners in two browsers', () => {
     const offlineMarker = `offline-marker-${stamp}`;
     const { a, b, contextB, passwordA, passwordB, link } = await pairPartners(browser, server.baseUrl, stamp);
     const requests: string[] = [];
-    for (const page of [a, b]) page.on('request', (request) => requests.push(`${request.url()} ${request.postData() ?? ''}`));
+    for (const page of [a, b])
+      page.on('request', (request) => requests.push(`${request.url()} ${request.postData() ?? ''}`));
 
     // The link secret lives in the fragment only and leaves the address bar at once.
     expect(link).toMatch(/\/pair#[A-Za-z0-9_-]{43}$/);

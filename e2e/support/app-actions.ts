@@ -1,7 +1,13 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 
 /** What a person does in the app, by accessible names (the same names a screen reader reads). */
-export async function signUp(page: Page, baseUrl: string, name: string, handle: string, password: string): Promise<string> {
+export async function signUp(
+  page: Page,
+  baseUrl: string,
+  name: string,
+  handle: string,
+  password: string,
+): Promise<string> {
   await page.goto(`${baseUrl}/`);
   await page.getByRole('link', { name: 'Create an account' }).click();
   await page.getByLabel('Your name').fill(name);
@@ -35,7 +41,11 @@ export interface Partners {
 }
 
 /** A signs up and invites; B opens the link, signs up and joins; A confirms. */
-export async function pairPartners(browser: Browser, baseUrl: string, stamp: string): Promise<Partners & { link: string }> {
+export async function pairPartners(
+  browser: Browser,
+  baseUrl: string,
+  stamp: string,
+): Promise<Partners & { link: string }> {
   const contextA = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const contextB = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const a = await contextA.newPage();

@@ -3,7 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openPglite } from '../../apps/server/src/db/database';
 import { dumpAllTables } from '../../apps/server/test/support/dump';
-import { freePort, killHard, startServerProcess, type ServerProcess } from '../../apps/server/test/support/server-process';
+import {
+  freePort,
+  killHard,
+  startServerProcess,
+  type ServerProcess,
+} from '../../apps/server/test/support/server-process';
 
 /**
  * A real Hearth server process for browser tests: built web app, fresh embedded database,

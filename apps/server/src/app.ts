@@ -2,7 +2,12 @@ import cookie from '@fastify/cookie';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import { accountsRoutes } from './accounts/accounts.routes';
 import type { AppContext } from './context';
 import { couplesRoutes } from './couples/couples.routes';
@@ -47,7 +52,10 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
             redact: { paths: logRedactPaths, censor: '[redacted]' },
             // Only the path is logged: query strings could carry ids, never secrets, but keep logs lean.
             serializers: {
-              req: (req: { method: string; url: string }) => ({ method: req.method, path: req.url.split('?')[0] }),
+              req: (req: { method: string; url: string }) => ({
+                method: req.method,
+                path: req.url.split('?')[0],
+              }),
             },
             ...(typeof options.logger === 'object' ? options.logger : {}),
           },
@@ -63,7 +71,11 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
 
   await app.register(swagger, {
     openapi: {
-      info: { title: 'Hearth API', version: '1', description: 'Zero-knowledge record store for Hearth. See docs/api.md.' },
+      info: {
+        title: 'Hearth API',
+        version: '1',
+        description: 'Zero-knowledge record store for Hearth. See docs/api.md.',
+      },
     },
     transform: jsonSchemaTransform,
   });

@@ -15,10 +15,18 @@ export async function runHousekeeping(ctx: AppContext): Promise<void> {
   const now = ctx.clock.now();
   const db = ctx.database.db;
   await createAccountsRepository(db).deleteExpiredLoginAttempts(now);
-  await createSessionsRepository(db).deleteExpired(now, new Date(now.getTime() - ctx.config.sessionIdleDays * DAY_MS));
+  await createSessionsRepository(db).deleteExpired(
+    now,
+    new Date(now.getTime() - ctx.config.sessionIdleDays * DAY_MS),
+  );
   await db
     .delete(invites)
-    .where(or(lt(invites.expiresAt, now), and(isNotNull(invites.consumedAt), lt(invites.consumedAt, new Date(now.getTime() - DAY_MS)))));
+    .where(
+      or(
+        lt(invites.expiresAt, now),
+        and(isNotNull(invites.consumedAt), lt(invites.consumedAt, new Date(now.getTime() - DAY_MS))),
+      ),
+    );
 }
 
 export function scheduleHousekeeping(ctx: AppContext, everyMs = 10 * 60_000): () => void {

@@ -19,7 +19,8 @@ export async function createServer(
   config: Config,
   options: BuildOptions & { database?: Database; clock?: Clock } = {},
 ): Promise<RunningServer> {
-  const database = options.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
+  const database =
+    options.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
   const notifier = createChangeNotifier(database);
   await notifier.start();
   const ctx: AppContext = {
@@ -34,7 +35,9 @@ export async function createServer(
   // Every process runs the reminder tick; row locks make sure each reminder goes out once.
   const reminders = createReminderScheduler(ctx);
   if (config.reminders) {
-    reminders.start(config.reminderTickMs, (error) => app.log.warn({ err: error }, 'reminder tick failed; the next tick retries'));
+    reminders.start(config.reminderTickMs, (error) =>
+      app.log.warn({ err: error }, 'reminder tick failed; the next tick retries'),
+    );
   }
   return {
     app,

@@ -2,7 +2,6 @@
 // A push carries no content and no type ({"v":1}); whatever arrives, the notification says only
 // "Hearth — a gentle reminder", so nothing private shows on a lock screen. A click focuses the
 // open app, or opens it.
-/* eslint-env serviceworker */
 self.addEventListener('push', (event) => {
   event.waitUntil(
     self.registration.showNotification('Hearth', {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { delayAfterAttempts, retryAfterSeconds, signInDelayPolicy, type DelayPolicy } from './progressive-delay';
+import {
+  delayAfterAttempts,
+  retryAfterSeconds,
+  signInDelayPolicy,
+  type DelayPolicy,
+} from './progressive-delay';
 
 const policy: DelayPolicy = { freeAttempts: 3, baseDelayMs: 1000, maxDelayMs: 8000 };
 
@@ -19,7 +24,9 @@ describe('progressive sign-in delay', () => {
 
   it('never exceeds the cap, so nobody can be locked out for good', () => {
     for (let attempts = 0; attempts < 2000; attempts += 7) {
-      expect(delayAfterAttempts(attempts, signInDelayPolicy)).toBeLessThanOrEqual(signInDelayPolicy.maxDelayMs);
+      expect(delayAfterAttempts(attempts, signInDelayPolicy)).toBeLessThanOrEqual(
+        signInDelayPolicy.maxDelayMs,
+      );
     }
   });
 

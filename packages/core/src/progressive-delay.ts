@@ -12,7 +12,11 @@ export interface DelayPolicy {
 }
 
 export const signInDelayPolicy: DelayPolicy = { freeAttempts: 5, baseDelayMs: 1_000, maxDelayMs: 5 * 60_000 };
-export const addressDelayPolicy: DelayPolicy = { freeAttempts: 30, baseDelayMs: 1_000, maxDelayMs: 5 * 60_000 };
+export const addressDelayPolicy: DelayPolicy = {
+  freeAttempts: 30,
+  baseDelayMs: 1_000,
+  maxDelayMs: 5 * 60_000,
+};
 
 /** How long to wait after `attempts` unsuccessful attempts: 0, then doubling up to the cap. */
 export function delayAfterAttempts(attempts: number, policy: DelayPolicy): number {

@@ -24,7 +24,13 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
       schema: {
         tags: ['accounts'],
         summary: 'Begin OPAQUE registration for a new handle',
-        body: z.object({ handle: handleSchema, registrationRequest: opaqueMessage, recoveryRegistrationRequest: opaqueMessage }).strict(),
+        body: z
+          .object({
+            handle: handleSchema,
+            registrationRequest: opaqueMessage,
+            recoveryRegistrationRequest: opaqueMessage,
+          })
+          .strict(),
       },
     },
     async (request) => accounts.registerStart(request.body),
@@ -43,7 +49,14 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
             registrationRecord: opaqueMessage,
             recoveryRegistrationRecord: opaqueMessage,
             identity: publicIdentitySchema,
-            keys: z.object({ umkByPassword: wrappedKey, umkByRecovery: wrappedKey, identity: wrappedKey, pdk: wrappedKey }).strict(),
+            keys: z
+              .object({
+                umkByPassword: wrappedKey,
+                umkByRecovery: wrappedKey,
+                identity: wrappedKey,
+                pdk: wrappedKey,
+              })
+              .strict(),
           })
           .strict(),
       },
@@ -68,7 +81,11 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
   );
 
   const loginStartBody = z
-    .object({ handle: handleSchema, startLoginRequest: opaqueMessage, credential: z.enum(['password', 'recovery']).default('password') })
+    .object({
+      handle: handleSchema,
+      startLoginRequest: opaqueMessage,
+      credential: z.enum(['password', 'recovery']).default('password'),
+    })
     .strict();
   const loginFinishBody = z.object({ loginId: uuidSchema, finishLoginRequest: opaqueMessage }).strict();
 
@@ -80,7 +97,13 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
 
   app.post(
     '/api/auth/login/finish',
-    { schema: { tags: ['accounts'], summary: 'Finish OPAQUE sign-in; starts a session', body: loginFinishBody } },
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'Finish OPAQUE sign-in; starts a session',
+        body: loginFinishBody,
+      },
+    },
     async (request, reply) => {
       const { userId, credential } = await accounts.loginFinish({ ...request.body, purpose: 'login' });
       const kind = credential === 'recovery' ? 'recovery' : 'full';
@@ -122,16 +145,24 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
     },
   );
 
-  app.post('/api/auth/logout', { schema: { tags: ['accounts'], summary: 'Sign out this device' } }, async (request, reply) => {
-    await sessions.end(reply, request.auth);
-    reply.header('Clear-Site-Data', '"cache", "storage"');
-    reply.status(204);
-  });
+  app.post(
+    '/api/auth/logout',
+    { schema: { tags: ['accounts'], summary: 'Sign out this device' } },
+    async (request, reply) => {
+      await sessions.end(reply, request.auth);
+      reply.header('Clear-Site-Data', '"cache", "storage"');
+      reply.status(204);
+    },
+  );
 
-  app.get('/api/me', { schema: { tags: ['accounts'], summary: 'Who I am, my wrapped keys and my couple' } }, async (request) => {
-    const auth = requireAuth(request, { allowRecovery: true });
-    return me.describe(auth.userId, auth.kind);
-  });
+  app.get(
+    '/api/me',
+    { schema: { tags: ['accounts'], summary: 'Who I am, my wrapped keys and my couple' } },
+    async (request) => {
+      const auth = requireAuth(request, { allowRecovery: true });
+      return me.describe(auth.userId, auth.kind);
+    },
+  );
 
   app.post(
     '/api/auth/password/start',
@@ -148,7 +179,13 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
       schema: {
         tags: ['accounts'],
         summary: 'Set a new password (re-wrapped key included)',
-        body: z.object({ registrationRecord: opaqueMessage, umkByPassword: wrappedKey, signOutOthers: z.boolean() }).strict(),
+        body: z
+          .object({
+            registrationRecord: opaqueMessage,
+            umkByPassword: wrappedKey,
+            signOutOthers: z.boolean(),
+          })
+          .strict(),
       },
     },
     async (request, reply) => {
@@ -158,12 +195,16 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
     },
   );
 
-  app.delete('/api/account', { schema: { tags: ['accounts'], summary: 'Delete my account and everything I wrote' } }, async (request, reply) => {
-    const auth = requireAuth(request);
-    sessions.requireRecentReauth(auth);
-    await deleteAccount(ctx, auth.userId, auth.handle);
-    await sessions.end(reply, undefined);
-    reply.header('Clear-Site-Data', '"cache", "storage"');
-    reply.status(204);
-  });
+  app.delete(
+    '/api/account',
+    { schema: { tags: ['accounts'], summary: 'Delete my account and everything I wrote' } },
+    async (request, reply) => {
+      const auth = requireAuth(request);
+      sessions.requireRecentReauth(auth);
+      await deleteAccount(ctx, auth.userId, auth.handle);
+      await sessions.end(reply, undefined);
+      reply.header('Clear-Site-Data', '"cache", "storage"');
+      reply.status(204);
+    },
+  );
 };

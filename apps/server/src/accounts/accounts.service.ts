@@ -21,14 +21,25 @@ export function createAccountsService(ctx: AppContext, sessions: SessionsService
   const setup = ctx.opaqueServerSetup;
 
   function opaqueFailure(): HearthError {
-    return new HearthError('HEARTH_VALIDATION', { message: 'The sign-in data was malformed. Please try again.' });
+    return new HearthError('HEARTH_VALIDATION', {
+      message: 'The sign-in data was malformed. Please try again.',
+    });
   }
 
   return {
-    async registerStart(input: { handle: string; registrationRequest: string; recoveryRegistrationRequest: string }) {
+    async registerStart(input: {
+      handle: string;
+      registrationRequest: string;
+      recoveryRegistrationRequest: string;
+    }) {
       if (await repo.findByHandle(input.handle)) throw new HearthError('HEARTH_HANDLE_TAKEN');
       const now = ctx.clock.now();
-      const userId = await repo.reservePending(input.handle, randomUUID(), new Date(now.getTime() + PENDING_MS), now);
+      const userId = await repo.reservePending(
+        input.handle,
+        randomUUID(),
+        new Date(now.getTime() + PENDING_MS),
+        now,
+      );
       try {
         const { registrationResponse } = opaqueServer.createRegistrationResponse({
           serverSetup: setup,
@@ -46,7 +57,11 @@ export function createAccountsService(ctx: AppContext, sessions: SessionsService
       }
     },
 
-    async registerFinish(request: FastifyRequest, reply: FastifyReply, input: Omit<NewUser, 'id'> & { userId: string }) {
+    async registerFinish(
+      request: FastifyRequest,
+      reply: FastifyReply,
+      input: Omit<NewUser, 'id'> & { userId: string },
+    ) {
       const pending = await repo.findPending(input.handle, ctx.clock.now());
       if (!pending || pending.userId !== input.userId) throw new HearthError('HEARTH_REGISTRATION_EXPIRED');
       if (input.identity.userId !== input.userId) throw new HearthError('HEARTH_BAD_IDENTITY');
@@ -72,7 +87,11 @@ export function createAccountsService(ctx: AppContext, sessions: SessionsService
           ? user.id
           : recoveryIdentifier(user.id)
         : fakeIdentifier(setup, `${input.credential}:${input.handle}`);
-      const record = user ? (input.credential === 'password' ? user.opaqueRecord : user.recoveryOpaqueRecord) : null;
+      const record = user
+        ? input.credential === 'password'
+          ? user.opaqueRecord
+          : user.recoveryOpaqueRecord
+        : null;
       let started: { serverLoginState: string; loginResponse: string };
       try {
         started = opaqueServer.startLogin({
@@ -104,7 +123,10 @@ export function createAccountsService(ctx: AppContext, sessions: SessionsService
       if (attempt.expiresAt <= ctx.clock.now()) throw new HearthError('HEARTH_LOGIN_EXPIRED');
       if (!attempt.userId) throw new HearthError('HEARTH_LOGIN_FAILED');
       try {
-        opaqueServer.finishLogin({ serverLoginState: attempt.serverLoginState, finishLoginRequest: input.finishLoginRequest });
+        opaqueServer.finishLogin({
+          serverLoginState: attempt.serverLoginState,
+          finishLoginRequest: input.finishLoginRequest,
+        });
       } catch {
         throw new HearthError('HEARTH_LOGIN_FAILED');
       }
@@ -125,7 +147,10 @@ export function createAccountsService(ctx: AppContext, sessions: SessionsService
       }
     },
 
-    async passwordFinish(auth: Auth, input: { registrationRecord: string; umkByPassword: string; signOutOthers: boolean }) {
+    async passwordFinish(
+      auth: Auth,
+      input: { registrationRecord: string; umkByPassword: string; signOutOthers: boolean },
+    ) {
       await repo.updatePassword(auth.userId, input.registrationRecord, input.umkByPassword);
       // After recovery every other device is signed out: whoever lost the password may not be the owner.
       if (input.signOutOthers || auth.kind === 'recovery') await sessions.signOutOthers(auth);

@@ -1,5 +1,11 @@
 import { eq, sql } from 'drizzle-orm';
-import { addressDelayPolicy, delayAfterAttempts, retryAfterSeconds, signInDelayPolicy, type DelayPolicy } from '@hearth/core';
+import {
+  addressDelayPolicy,
+  delayAfterAttempts,
+  retryAfterSeconds,
+  signInDelayPolicy,
+  type DelayPolicy,
+} from '@hearth/core';
 import type { AppContext } from '../context';
 import { authThrottle } from '../db/schema';
 import { HearthError } from '../errors/catalogue';

@@ -5,7 +5,12 @@ describe('configuration', () => {
   it('uses the documented defaults when nothing is set', () => {
     const config = loadConfig({});
     expect(config).toMatchObject({ port: 8080, dataDir: './data', cookieSecure: true, logLevel: 'info' });
-    expect(config).toMatchObject({ reminders: true, reminderTickMs: 30_000, vapidSubject: 'mailto:hearth@localhost', pushAllowLocalHttp: false });
+    expect(config).toMatchObject({
+      reminders: true,
+      reminderTickMs: 30_000,
+      vapidSubject: 'mailto:hearth@localhost',
+      pushAllowLocalHttp: false,
+    });
     expect(config.databaseUrl).toBeUndefined();
   });
 
@@ -17,7 +22,12 @@ describe('configuration', () => {
     ['HEARTH_LOG_LEVEL', 'warn', 'logLevel', 'warn'],
     ['HEARTH_REMINDERS', 'off', 'reminders', false],
     ['HEARTH_REMINDER_TICK_MS', '5000', 'reminderTickMs', 5000],
-    ['HEARTH_VAPID_SUBJECT', 'https://hearth.example.org/contact', 'vapidSubject', 'https://hearth.example.org/contact'],
+    [
+      'HEARTH_VAPID_SUBJECT',
+      'https://hearth.example.org/contact',
+      'vapidSubject',
+      'https://hearth.example.org/contact',
+    ],
     ['HEARTH_PUSH_ALLOW_LOCAL_HTTP', 'true', 'pushAllowLocalHttp', true],
   ])('%s=%s sets %s', (name, value, key, expected) => {
     expect(loadConfig({ [name]: value })[key as 'port']).toEqual(expected);
@@ -38,7 +48,9 @@ describe('configuration', () => {
   });
 
   it('never prints the password inside a database URL', () => {
-    const described = describeConfig(loadConfig({ HEARTH_DATABASE_URL: 'postgres://hearth:s3cret@db:5432/hearth' }));
+    const described = describeConfig(
+      loadConfig({ HEARTH_DATABASE_URL: 'postgres://hearth:s3cret@db:5432/hearth' }),
+    );
     expect(JSON.stringify(described)).not.toContain('s3cret');
     expect(described.database).toBe('postgresql');
   });

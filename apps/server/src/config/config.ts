@@ -12,21 +12,20 @@ const configSchema = z.object({
     .union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')])
     .default(true),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  webDistDir: z.string().min(1).default(resolve(import.meta.dirname, '../../../web/dist')),
+  webDistDir: z
+    .string()
+    .min(1)
+    .default(resolve(import.meta.dirname, '../../../web/dist')),
   sessionIdleDays: z.coerce.number().int().min(1).max(365).default(14),
   sessionMaxDays: z.coerce.number().int().min(1).max(365).default(60),
-  trustProxy: z
-    .union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')])
-    .default(false),
+  trustProxy: z.union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')]).default(false),
   // Who push services may contact about our reminders (RFC 8292 "sub"): mailto: or https:.
   vapidSubject: z
     .string()
     .max(200)
     .regex(/^(mailto:[^\s@]+@[^\s@]+|https:\/\/\S+)$/, 'must be a mailto: address or an https: URL')
     .default('mailto:hearth@localhost'),
-  reminders: z
-    .union([z.boolean(), z.enum(['on', 'off']).transform((v) => v === 'on')])
-    .default(true),
+  reminders: z.union([z.boolean(), z.enum(['on', 'off']).transform((v) => v === 'on')]).default(true),
   reminderTickMs: z.coerce.number().int().min(1000).max(3_600_000).default(30_000),
   // Tests only: lets a push endpoint be a plain-HTTP address on this machine (a local test peer).
   pushAllowLocalHttp: z

@@ -48,11 +48,17 @@ export function createCouplesRepository(db: Db) {
         );
     },
     async insertCouple(coupleId: string, inviterId: string, now: Date) {
-      await db.insert(couples).values({ id: coupleId, status: 'pending', epoch: 0, inviterId, createdAt: now });
-      await db.insert(coupleMembers).values({ coupleId, userId: inviterId, role: 'inviter', joinedAt: now, current: true });
+      await db
+        .insert(couples)
+        .values({ id: coupleId, status: 'pending', epoch: 0, inviterId, createdAt: now });
+      await db
+        .insert(coupleMembers)
+        .values({ coupleId, userId: inviterId, role: 'inviter', joinedAt: now, current: true });
     },
     async addJoiner(coupleId: string, userId: string, now: Date) {
-      await db.insert(coupleMembers).values({ coupleId, userId, role: 'joiner', joinedAt: now, current: true });
+      await db
+        .insert(coupleMembers)
+        .values({ coupleId, userId, role: 'joiner', joinedAt: now, current: true });
     },
     async updateCouple(coupleId: string, values: Partial<typeof couples.$inferInsert>) {
       await db.update(couples).set(values).where(eq(couples.id, coupleId));
@@ -93,7 +99,10 @@ export function createCouplesRepository(db: Db) {
       await db
         .insert(coupleKeys)
         .values({ userId, coupleId, epoch, wrapped })
-        .onConflictDoUpdate({ target: [coupleKeys.userId, coupleKeys.coupleId, coupleKeys.epoch], set: { wrapped } });
+        .onConflictDoUpdate({
+          target: [coupleKeys.userId, coupleKeys.coupleId, coupleKeys.epoch],
+          set: { wrapped },
+        });
     },
     async coupleKeysOf(userId: string) {
       return db.select().from(coupleKeys).where(eq(coupleKeys.userId, userId));

@@ -10,27 +10,39 @@ const macSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'must be a 32-byte bas
 export const couplesRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (app, { services }) => {
   const { couples } = services;
 
-  app.post('/api/couples', { schema: { tags: ['couples'], summary: 'Start a couple (before inviting)' } }, async (request, reply) => {
-    const auth = requireAuth(request);
-    reply.status(201);
-    return { couple: await couples.create(auth.userId) };
-  });
+  app.post(
+    '/api/couples',
+    { schema: { tags: ['couples'], summary: 'Start a couple (before inviting)' } },
+    async (request, reply) => {
+      const auth = requireAuth(request);
+      reply.status(201);
+      return { couple: await couples.create(auth.userId) };
+    },
+  );
 
   app.get('/api/couple', { schema: { tags: ['couples'], summary: 'My current couple' } }, async (request) => {
     const auth = requireAuth(request);
     return { couple: await couples.current(auth.userId) };
   });
 
-  app.post('/api/couple/confirm', { schema: { tags: ['couples'], summary: 'Inviter confirms the partner' } }, async (request) => {
-    const auth = requireAuth(request);
-    return { couple: await couples.confirm(auth.userId) };
-  });
+  app.post(
+    '/api/couple/confirm',
+    { schema: { tags: ['couples'], summary: 'Inviter confirms the partner' } },
+    async (request) => {
+      const auth = requireAuth(request);
+      return { couple: await couples.confirm(auth.userId) };
+    },
+  );
 
-  app.post('/api/couple/unlink', { schema: { tags: ['couples'], summary: 'Leave the couple (unilateral)' } }, async (request) => {
-    const auth = requireAuth(request);
-    await couples.unlink(auth.userId);
-    return { couple: null };
-  });
+  app.post(
+    '/api/couple/unlink',
+    { schema: { tags: ['couples'], summary: 'Leave the couple (unilateral)' } },
+    async (request) => {
+      const auth = requireAuth(request);
+      await couples.unlink(auth.userId);
+      return { couple: null };
+    },
+  );
 
   app.put(
     '/api/keys/couple',
@@ -38,7 +50,13 @@ export const couplesRoutes: FastifyPluginAsyncZod<{ services: Services }> = asyn
       schema: {
         tags: ['couples'],
         summary: 'Store my wrap of the couple key',
-        body: z.object({ coupleId: uuidSchema, epoch: z.number().int().min(0).max(1_000_000), wrapped: envelopeSchema(4096) }).strict(),
+        body: z
+          .object({
+            coupleId: uuidSchema,
+            epoch: z.number().int().min(0).max(1_000_000),
+            wrapped: envelopeSchema(4096),
+          })
+          .strict(),
       },
     },
     async (request, reply) => {
@@ -72,14 +90,24 @@ export const couplesRoutes: FastifyPluginAsyncZod<{ services: Services }> = asyn
     },
   );
 
-  app.get('/api/invites', { schema: { tags: ['invites'], summary: 'My active invitations' } }, async (request) => {
-    const auth = requireAuth(request);
-    return { invites: await couples.listInvites(auth.userId) };
-  });
+  app.get(
+    '/api/invites',
+    { schema: { tags: ['invites'], summary: 'My active invitations' } },
+    async (request) => {
+      const auth = requireAuth(request);
+      return { invites: await couples.listInvites(auth.userId) };
+    },
+  );
 
   app.delete(
     '/api/invites/:inviteId',
-    { schema: { tags: ['invites'], summary: 'Revoke an invitation', params: z.object({ inviteId: inviteIdSchema }) } },
+    {
+      schema: {
+        tags: ['invites'],
+        summary: 'Revoke an invitation',
+        params: z.object({ inviteId: inviteIdSchema }),
+      },
+    },
     async (request, reply) => {
       const auth = requireAuth(request);
       await couples.revokeInvite(auth.userId, request.params.inviteId);
@@ -89,7 +117,13 @@ export const couplesRoutes: FastifyPluginAsyncZod<{ services: Services }> = asyn
 
   app.get(
     '/api/invites/:inviteId',
-    { schema: { tags: ['invites'], summary: 'Fetch an invitation bundle', params: z.object({ inviteId: inviteIdSchema }) } },
+    {
+      schema: {
+        tags: ['invites'],
+        summary: 'Fetch an invitation bundle',
+        params: z.object({ inviteId: inviteIdSchema }),
+      },
+    },
     async (request) => {
       requireAuth(request);
       return couples.getInvite(request.params.inviteId);

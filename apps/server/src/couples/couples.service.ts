@@ -47,7 +47,11 @@ export function createCouplesService(ctx: AppContext) {
       confirmedByInviter: couple.confirmedByInviter,
       acceptance:
         viewerIsInviter && couple.acceptanceInviteId && couple.acceptanceMac && couple.acceptanceJoinerNote
-          ? { inviteId: couple.acceptanceInviteId, mac: couple.acceptanceMac, joinerNote: couple.acceptanceJoinerNote }
+          ? {
+              inviteId: couple.acceptanceInviteId,
+              mac: couple.acceptanceMac,
+              joinerNote: couple.acceptanceJoinerNote,
+            }
           : null,
     };
   }
@@ -82,15 +86,24 @@ export function createCouplesService(ctx: AppContext) {
 
     async createInvite(
       userId: string,
-      input: { inviteId: string; coupleId: string; bundle: string; inviterSecret: string; expiresInHours: number },
+      input: {
+        inviteId: string;
+        coupleId: string;
+        bundle: string;
+        inviterSecret: string;
+        expiresInHours: number;
+      },
     ) {
       const current = await requireCurrent(repo, userId);
       if (current.couple.id !== input.coupleId) throw new HearthError('HEARTH_COUPLE_NOT_FOUND');
-      if (current.couple.status !== 'pending' || current.role !== 'inviter') throw new HearthError('HEARTH_ALREADY_PAIRED');
+      if (current.couple.status !== 'pending' || current.role !== 'inviter')
+        throw new HearthError('HEARTH_ALREADY_PAIRED');
       const now = ctx.clock.now();
       const expiresAt = new Date(now.getTime() + input.expiresInHours * HOUR_MS);
       if (await repo.findInvite(input.inviteId)) {
-        throw new HearthError('HEARTH_VALIDATION', { message: 'That invitation already exists; make a new link.' });
+        throw new HearthError('HEARTH_VALIDATION', {
+          message: 'That invitation already exists; make a new link.',
+        });
       }
       await repo.insertInvite({
         id: input.inviteId,
@@ -168,7 +181,9 @@ export function createCouplesService(ctx: AppContext) {
       return inTransaction(async (r, tx) => {
         const current = await requireCurrent(r, userId);
         if (current.role !== 'inviter' || current.couple.status !== 'active') {
-          throw new HearthError('HEARTH_VALIDATION', { message: 'Only the person who sent the invitation confirms it.' });
+          throw new HearthError('HEARTH_VALIDATION', {
+            message: 'Only the person who sent the invitation confirms it.',
+          });
         }
         await r.updateCouple(current.couple.id, { confirmedByInviter: true });
         await notifyMembers(tx, r, current.couple.id);
@@ -192,7 +207,9 @@ export function createCouplesService(ctx: AppContext) {
       const current = await repo.currentCoupleOf(userId);
       if (!current || current.couple.id !== input.coupleId) throw new HearthError('HEARTH_COUPLE_NOT_FOUND');
       if (input.epoch !== current.couple.epoch) {
-        throw new HearthError('HEARTH_VALIDATION', { message: `The couple key epoch must be ${current.couple.epoch}.` });
+        throw new HearthError('HEARTH_VALIDATION', {
+          message: `The couple key epoch must be ${current.couple.epoch}.`,
+        });
       }
       await repo.upsertCoupleKey(userId, input.coupleId, input.epoch, input.wrapped);
     },

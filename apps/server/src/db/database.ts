@@ -23,7 +23,10 @@ export interface Database {
 
 const migrationsFolder = resolve(import.meta.dirname, '../../drizzle');
 
-export async function openDatabase(options: { databaseUrl?: string | undefined; dataDir?: string }): Promise<Database> {
+export async function openDatabase(options: {
+  databaseUrl?: string | undefined;
+  dataDir?: string;
+}): Promise<Database> {
   if (options.databaseUrl) return openPostgres(options.databaseUrl);
   const dataDir = options.dataDir ?? './data';
   mkdirSync(dataDir, { recursive: true });
@@ -33,7 +36,9 @@ export async function openDatabase(options: { databaseUrl?: string | undefined; 
 /** Embedded database; `dataPath` undefined keeps it in memory (tests only). */
 export async function openPglite(dataPath: string | undefined): Promise<Database> {
   // relaxedDurability stays off: a write is on disk before the request is acknowledged.
-  const client = new PGlite(dataPath ? { dataDir: dataPath, relaxedDurability: false } : { relaxedDurability: false });
+  const client = new PGlite(
+    dataPath ? { dataDir: dataPath, relaxedDurability: false } : { relaxedDurability: false },
+  );
   await client.waitReady;
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   await migratePglite(drizzlePglite(client, { schema }), { migrationsFolder });

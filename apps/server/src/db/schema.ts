@@ -118,7 +118,9 @@ export const coupleMembers = pgTable(
   (t) => [
     primaryKey({ columns: [t.coupleId, t.userId] }),
     // A person belongs to at most one pending or active couple at a time.
-    uniqueIndex('couple_members_one_current_idx').on(t.userId).where(sql`${t.current}`),
+    uniqueIndex('couple_members_one_current_idx')
+      .on(t.userId)
+      .where(sql`${t.current}`),
   ],
 );
 
@@ -205,7 +207,10 @@ export const revealAnswers = pgTable(
     body: text('body').notNull(),
     createdAt: createdAt(),
   },
-  (t) => [primaryKey({ columns: [t.coupleId, t.tag, t.authorId] }), index('reveal_answers_author_idx').on(t.authorId)],
+  (t) => [
+    primaryKey({ columns: [t.coupleId, t.tag, t.authorId] }),
+    index('reveal_answers_author_idx').on(t.authorId),
+  ],
 );
 
 /** A browser's Web Push subscription, tied to the session that made it (signing out removes it). */
@@ -247,7 +252,10 @@ export const reminderSchedules = pgTable(
     nextDueAt: timestamp('next_due_at', { withTimezone: true }),
     lastSentAt: timestamp('last_sent_at', { withTimezone: true }),
   },
-  (t) => [primaryKey({ columns: [t.userId, t.practice] }), index('reminder_schedules_due_idx').on(t.nextDueAt)],
+  (t) => [
+    primaryKey({ columns: [t.userId, t.practice] }),
+    index('reminder_schedules_due_idx').on(t.nextDueAt),
+  ],
 );
 
 /** That a person did a practice on a local date: enough to hold back that day's reminder. */

@@ -23,7 +23,9 @@ describe('error catalogue', () => {
   });
 
   it('only HEARTH_INTERNAL and HEARTH_NOT_READY are server errors', () => {
-    const fiveHundreds = Object.entries(errorCatalogue).filter(([, entry]) => entry.status >= 500).map(([code]) => code);
+    const fiveHundreds = Object.entries(errorCatalogue)
+      .filter(([, entry]) => entry.status >= 500)
+      .map(([code]) => code);
     expect(fiveHundreds.sort()).toEqual(['HEARTH_INTERNAL', 'HEARTH_NOT_READY']);
   });
 });

@@ -12,13 +12,17 @@ export function registerErrorHandler(app: FastifyInstance): void {
     if (hasZodFastifySchemaValidationErrors(error)) {
       const fields = error.validation
         .map((issue) => {
-          const zodPath = (issue.params as { issue?: { path?: Array<string | number> } } | undefined)?.issue?.path;
-          const where = issue.instancePath.replace(/^\//, '').replace(/\//g, '.') || zodPath?.join('.') || 'body';
+          const zodPath = (issue.params as { issue?: { path?: Array<string | number> } } | undefined)?.issue
+            ?.path;
+          const where =
+            issue.instancePath.replace(/^\//, '').replace(/\//g, '.') || zodPath?.join('.') || 'body';
           return `${where}: ${issue.message}`;
         })
         .slice(0, 5)
         .join('; ');
-      return reply.status(400).send(errorBody('HEARTH_VALIDATION', `Please check what you sent (${fields}).`));
+      return reply
+        .status(400)
+        .send(errorBody('HEARTH_VALIDATION', `Please check what you sent (${fields}).`));
     }
     const status = error.statusCode ?? 500;
     if (status < 500) return reply.status(status).send(errorBody(codeForClientError(error, status)));
@@ -27,7 +31,11 @@ export function registerErrorHandler(app: FastifyInstance): void {
   });
 
   app.setNotFoundHandler((request, reply) => {
-    reply.status(404).send(errorBody('HEARTH_NOT_FOUND', `There is nothing at ${request.method} ${request.url.split('?')[0]}.`));
+    reply
+      .status(404)
+      .send(
+        errorBody('HEARTH_NOT_FOUND', `There is nothing at ${request.method} ${request.url.split('?')[0]}.`),
+      );
   });
 }
 

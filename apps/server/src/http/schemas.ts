@@ -12,10 +12,17 @@ export const handleSchema = z
 
 export const uuidSchema = z.uuid('must be an id');
 
-export const opaqueMessage = z.string().min(16).max(4096).regex(/^[A-Za-z0-9_-]+$/, 'must be base64url');
+export const opaqueMessage = z
+  .string()
+  .min(16)
+  .max(4096)
+  .regex(/^[A-Za-z0-9_-]+$/, 'must be base64url');
 
 export const envelopeSchema = (maxLength = 200_000) =>
-  z.string().max(maxLength, 'is too large').refine((value) => isEnvelope(value), 'must be a Hearth v1 envelope');
+  z
+    .string()
+    .max(maxLength, 'is too large')
+    .refine((value) => isEnvelope(value), 'must be a Hearth v1 envelope');
 
 export const publicIdentitySchema = z
   .object({

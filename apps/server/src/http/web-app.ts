@@ -12,7 +12,9 @@ export async function registerWebApp(app: FastifyInstance, distDir: string): Pro
     app.get('/', async (_request, reply) =>
       reply
         .type('text/plain; charset=utf-8')
-        .send('Hearth server is running, but the web app is not built yet. Run `npm run build:web`, then reload.'),
+        .send(
+          'Hearth server is running, but the web app is not built yet. Run `npm run build:web`, then reload.',
+        ),
     );
     return;
   }

@@ -15,13 +15,17 @@ export async function opaqueReady(): Promise<void> {
 export async function loadOrCreateServerSetup(database: Database): Promise<string> {
   await opaque.ready;
   const db = database.db;
-  const existing = (await db.select().from(serverSecrets).where(eq(serverSecrets.name, 'opaque_server_setup')).limit(1))[0];
+  const existing = (
+    await db.select().from(serverSecrets).where(eq(serverSecrets.name, 'opaque_server_setup')).limit(1)
+  )[0];
   if (existing) return existing.value;
   await db
     .insert(serverSecrets)
     .values({ name: 'opaque_server_setup', value: opaque.server.createSetup() })
     .onConflictDoNothing();
-  const row = (await db.select().from(serverSecrets).where(eq(serverSecrets.name, 'opaque_server_setup')).limit(1))[0];
+  const row = (
+    await db.select().from(serverSecrets).where(eq(serverSecrets.name, 'opaque_server_setup')).limit(1)
+  )[0];
   if (!row) throw new Error('Could not store the OPAQUE server setup.');
   return row.value;
 }

@@ -52,7 +52,10 @@ export function createRecordsRepository(db: Db) {
     },
     async update(
       id: string,
-      values: Pick<RecordRow, 'authorId' | 'version' | 'keyEpoch' | 'wrappedDek' | 'body' | 'deleted' | 'updatedAt'>,
+      values: Pick<
+        RecordRow,
+        'authorId' | 'version' | 'keyEpoch' | 'wrappedDek' | 'body' | 'deleted' | 'updatedAt'
+      >,
     ): Promise<RecordRow> {
       const updated = await db
         .update(records)

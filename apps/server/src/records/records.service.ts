@@ -55,7 +55,9 @@ export function createRecordsService(ctx: AppContext) {
               : (await couples.allCoupleIdsOf(userId)).includes(existing.coupleId ?? '');
           if (!visible) throw new HearthError('HEARTH_RECORD_NOT_FOUND');
           if (existing.scope !== input.scope) {
-            throw new HearthError('HEARTH_VALIDATION', { message: 'An item cannot move between private and shared.' });
+            throw new HearthError('HEARTH_VALIDATION', {
+              message: 'An item cannot move between private and shared.',
+            });
           }
         }
 
@@ -65,7 +67,9 @@ export function createRecordsService(ctx: AppContext) {
           if (!current || current.couple.status !== 'active') throw new HearthError('HEARTH_NO_COUPLE');
           if (existing && existing.coupleId !== current.couple.id) throw new HearthError('HEARTH_NO_COUPLE');
           if (input.keyEpoch !== current.couple.epoch) {
-            throw new HearthError('HEARTH_VALIDATION', { message: 'This was sealed with an old shared key; please sync and try again.' });
+            throw new HearthError('HEARTH_VALIDATION', {
+              message: 'This was sealed with an old shared key; please sync and try again.',
+            });
           }
           coupleId = current.couple.id;
           notify = (await couples.members(coupleId)).map((member) => member.userId);

@@ -34,7 +34,10 @@ export function createSessionsRepository(db: Db) {
     async touch(tokenHash: string, lastSeenAt: Date): Promise<void> {
       await db.update(sessions).set({ lastSeenAt }).where(eq(sessions.tokenHash, tokenHash));
     },
-    async update(tokenHash: string, values: Partial<Pick<SessionRow, 'kind' | 'reauthUntil'>>): Promise<void> {
+    async update(
+      tokenHash: string,
+      values: Partial<Pick<SessionRow, 'kind' | 'reauthUntil'>>,
+    ): Promise<void> {
       await db.update(sessions).set(values).where(eq(sessions.tokenHash, tokenHash));
     },
     async listForUser(userId: string): Promise<SessionRow[]> {
@@ -51,7 +54,9 @@ export function createSessionsRepository(db: Db) {
       return deleted.length > 0;
     },
     async deleteOthers(userId: string, keepTokenHash: string): Promise<void> {
-      await db.delete(sessions).where(and(eq(sessions.userId, userId), ne(sessions.tokenHash, keepTokenHash)));
+      await db
+        .delete(sessions)
+        .where(and(eq(sessions.userId, userId), ne(sessions.tokenHash, keepTokenHash)));
     },
     async deleteExpired(now: Date, idleBefore: Date): Promise<void> {
       await db.delete(sessions).where(or(lt(sessions.expiresAt, now), lt(sessions.lastSeenAt, idleBefore)));

@@ -5,10 +5,14 @@ import type { Services } from '../services';
 import { requireAuth } from './auth-guard';
 
 export const sessionsRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (app, { services }) => {
-  app.get('/api/sessions', { schema: { tags: ['sessions'], summary: 'My signed-in devices' } }, async (request) => {
-    const auth = requireAuth(request);
-    return { sessions: await services.sessions.list(auth) };
-  });
+  app.get(
+    '/api/sessions',
+    { schema: { tags: ['sessions'], summary: 'My signed-in devices' } },
+    async (request) => {
+      const auth = requireAuth(request);
+      return { sessions: await services.sessions.list(auth) };
+    },
+  );
 
   app.delete(
     '/api/sessions/:id',

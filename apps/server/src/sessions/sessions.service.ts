@@ -42,7 +42,12 @@ export function createSessionsService(ctx: AppContext) {
     cookieName: name,
 
     /** Starts a session and sets the cookie; a fresh token at every sign-in (no fixation). */
-    async start(reply: FastifyReply, request: FastifyRequest, userId: string, kind: SessionKind): Promise<SessionRow> {
+    async start(
+      reply: FastifyReply,
+      request: FastifyRequest,
+      userId: string,
+      kind: SessionKind,
+    ): Promise<SessionRow> {
       const now = ctx.clock.now();
       const { token, tokenHash } = newSessionToken();
       const row: SessionRow = {
@@ -81,7 +86,8 @@ export function createSessionsService(ctx: AppContext) {
         await repo.deleteByToken(tokenHash);
         return undefined;
       }
-      if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) await repo.touch(tokenHash, coarse(now));
+      if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS)
+        await repo.touch(tokenHash, coarse(now));
       return {
         userId: session.userId,
         handle: found.handle,
@@ -94,15 +100,23 @@ export function createSessionsService(ctx: AppContext) {
 
     async end(reply: FastifyReply, auth: Auth | undefined): Promise<void> {
       if (auth) await repo.deleteByToken(auth.tokenHash);
-      reply.clearCookie(name, { path: '/', secure: ctx.config.cookieSecure, httpOnly: true, sameSite: 'strict' });
+      reply.clearCookie(name, {
+        path: '/',
+        secure: ctx.config.cookieSecure,
+        httpOnly: true,
+        sameSite: 'strict',
+      });
     },
 
     async markReauthenticated(auth: Auth): Promise<void> {
-      await repo.update(auth.tokenHash, { reauthUntil: new Date(ctx.clock.now().getTime() + REAUTH_WINDOW_MS) });
+      await repo.update(auth.tokenHash, {
+        reauthUntil: new Date(ctx.clock.now().getTime() + REAUTH_WINDOW_MS),
+      });
     },
 
     requireRecentReauth(auth: Auth): void {
-      if (!auth.reauthUntil || auth.reauthUntil <= ctx.clock.now()) throw new HearthError('HEARTH_REAUTH_REQUIRED');
+      if (!auth.reauthUntil || auth.reauthUntil <= ctx.clock.now())
+        throw new HearthError('HEARTH_REAUTH_REQUIRED');
     },
 
     async upgradeToFull(auth: Auth): Promise<void> {

@@ -15,15 +15,27 @@ import { TestUser } from '../support/test-user';
 const cycles = Number(process.env.HEARTH_CRASH_CYCLES ?? 4);
 const payloadSchema = z.object({ type: z.literal('note'), text: z.string() });
 
-const targets: Array<{ name: string; env: () => Promise<Record<string, string>>; cleanup: () => Promise<void> }> = [];
+const targets: Array<{
+  name: string;
+  env: () => Promise<Record<string, string>>;
+  cleanup: () => Promise<void>;
+}> = [];
 const only = process.env.HEARTH_TEST_DB;
 if (!only || only === 'pglite') {
   const dir = mkdtempSync(join(tmpdir(), 'hearth-crash-'));
-  targets.push({ name: 'pglite', env: async () => ({ HEARTH_DATA_DIR: dir }), cleanup: async () => rmSync(dir, { recursive: true, force: true }) });
+  targets.push({
+    name: 'pglite',
+    env: async () => ({ HEARTH_DATA_DIR: dir }),
+    cleanup: async () => rmSync(dir, { recursive: true, force: true }),
+  });
 }
 const pgUrl = process.env.HEARTH_TEST_DATABASE_URL;
 if (pgUrl && (!only || only === 'postgres')) {
-  targets.push({ name: 'postgres', env: async () => ({ HEARTH_DATABASE_URL: pgUrl }), cleanup: async () => undefined });
+  targets.push({
+    name: 'postgres',
+    env: async () => ({ HEARTH_DATABASE_URL: pgUrl }),
+    cleanup: async () => undefined,
+  });
 }
 
 describe.each(targets)('kill -9 durability on $name', (target) => {
@@ -73,7 +85,12 @@ describe.each(targets)('kill -9 durability on $name', (target) => {
     expect(missing, `${missing.length} acknowledged writes lost`).toEqual([]);
     for (const [id, text] of acknowledged) {
       const record = seen.get(id)!;
-      const opened = openRecord(user.keys.pdk, { scope: 'user', ownerId: user.userId, recordId: id, authorId: user.userId, version: record.version }, record, payloadSchema);
+      const opened = openRecord(
+        user.keys.pdk,
+        { scope: 'user', ownerId: user.userId, recordId: id, authorId: user.userId, version: record.version },
+        record,
+        payloadSchema,
+      );
       expect(opened.text).toBe(text);
     }
   }, 300_000);

@@ -60,7 +60,13 @@ describe.each(databasesUnderTest())('accounts and sessions on $name', (under) =>
       shapes.push(Object.keys(body).sort());
       expect(body.loginResponse.length).toBeGreaterThan(100);
       // The client cannot finish either: a wrong password and an unknown user look the same.
-      expect(opaque.client.finishLogin({ password: 'a wrong password', loginResponse: body.loginResponse, clientLoginState: login.clientLoginState })).toBeUndefined();
+      expect(
+        opaque.client.finishLogin({
+          password: 'a wrong password',
+          loginResponse: body.loginResponse,
+          clientLoginState: login.clientLoginState,
+        }),
+      ).toBeUndefined();
     }
     expect(shapes[0]).toEqual(shapes[1]);
   });
@@ -109,7 +115,11 @@ describe.each(databasesUnderTest())('accounts and sessions on $name', (under) =>
     const user = await TestUser.signUp(server, 'sessions');
     const phone = new TestUser(server, user.handle, user.password);
     await phone.signIn();
-    const list = (await user.req('GET', '/api/sessions')).json().sessions as Array<{ id: string; current: boolean; device: string }>;
+    const list = (await user.req('GET', '/api/sessions')).json().sessions as Array<{
+      id: string;
+      current: boolean;
+      device: string;
+    }>;
     expect(list).toHaveLength(2);
     expect(list.filter((s) => s.current)).toHaveLength(1);
     expect(list[0]!.device).toBe('Chrome on Linux');
@@ -126,7 +136,9 @@ describe.each(databasesUnderTest())('accounts and sessions on $name', (under) =>
     const laptop = new TestUser(server, user.handle, user.password);
     await laptop.signIn();
     const registration = opaque.client.startRegistration({ password: 'a brand new password' });
-    const start = await user.req('POST', '/api/auth/password/start', { registrationRequest: registration.registrationRequest });
+    const start = await user.req('POST', '/api/auth/password/start', {
+      registrationRequest: registration.registrationRequest,
+    });
     const done = opaque.client.finishRegistration({
       password: 'a brand new password',
       registrationResponse: start.json().registrationResponse,
@@ -154,7 +166,9 @@ describe.each(databasesUnderTest())('accounts and sessions on $name', (under) =>
     expect(response!.json().user.sessionKind).toBe('recovery');
     expect((await lost.req('GET', '/api/couple')).json().error.code).toBe('HEARTH_RECOVERY_SESSION');
     const registration = opaque.client.startRegistration({ password: 'recovered password' });
-    const start = await lost.req('POST', '/api/auth/password/start', { registrationRequest: registration.registrationRequest });
+    const start = await lost.req('POST', '/api/auth/password/start', {
+      registrationRequest: registration.registrationRequest,
+    });
     const done = opaque.client.finishRegistration({
       password: 'recovered password',
       registrationResponse: start.json().registrationResponse,

@@ -31,7 +31,9 @@ describe.each(databasesUnderTest())('pairing on $name', (under) => {
     const { a, b } = await pair();
     const couple = (await a.req('GET', '/api/couple')).json().couple;
     expect(couple.status).toBe('active');
-    expect(couple.members.map((m: { userId: string }) => m.userId).sort()).toEqual([a.userId, b.userId].sort());
+    expect(couple.members.map((m: { userId: string }) => m.userId).sort()).toEqual(
+      [a.userId, b.userId].sort(),
+    );
     // Only the inviter sees the acceptance (MAC and the joiner's sealed name) to verify it.
     expect(couple.acceptance.mac).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect((await b.req('GET', '/api/couple')).json().couple.acceptance).toBeNull();
@@ -83,7 +85,9 @@ describe.each(databasesUnderTest())('pairing on $name', (under) => {
 
   it('an unknown invite id is 404 and nobody can accept their own invite (409)', async () => {
     const a = await TestUser.signUp(server, 'a');
-    expect((await a.req('GET', `/api/invites/${deriveInviteId(generateInviteSecret())}`)).statusCode).toBe(404);
+    expect((await a.req('GET', `/api/invites/${deriveInviteId(generateInviteSecret())}`)).statusCode).toBe(
+      404,
+    );
     const { secret } = await a.invite();
     const own = await a.accept(secret);
     expect(own.statusCode).toBe(409);
@@ -123,7 +127,11 @@ describe.each(databasesUnderTest())('pairing on $name', (under) => {
     const pulled = (await b.req('GET', '/api/sync?cursor=0')).json().records.map((r: { id: string }) => r.id);
     expect(pulled).toContain(note.id);
     // The former partner cannot store a key for the old couple any more.
-    const key = await b.req('PUT', '/api/keys/couple', { coupleId: a.coupleId, epoch: 0, wrapped: 'v1.ck-0.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.AAAAAAAAAAAAAAAAAAAAAA' });
+    const key = await b.req('PUT', '/api/keys/couple', {
+      coupleId: a.coupleId,
+      epoch: 0,
+      wrapped: 'v1.ck-0.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.AAAAAAAAAAAAAAAAAAAAAA',
+    });
     expect(key.statusCode).toBe(404);
   });
 });

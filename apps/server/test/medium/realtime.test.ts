@@ -38,7 +38,10 @@ describe.each(databasesUnderTest())('realtime fan-out across instances on $name'
     expect((await b.accept(secret)).statusCode).toBe(200);
 
     const controller = new AbortController();
-    const response = await fetch(`${secondUrl}/api/events`, { headers: { cookie: b.cookie }, signal: controller.signal });
+    const response = await fetch(`${secondUrl}/api/events`, {
+      headers: { cookie: b.cookie },
+      signal: controller.signal,
+    });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('text/event-stream');
     expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
@@ -55,7 +58,10 @@ describe.each(databasesUnderTest())('realtime fan-out across instances on $name'
     // Give the stream a moment to subscribe before writing.
     await new Promise((resolve) => setTimeout(resolve, 200));
     await a.writeRecord('couple', { type: 'note', text: 'marker-live-123' });
-    await Promise.race([gotChange, new Promise((_, reject) => setTimeout(() => reject(new Error('no event in 5 s')), 5000))]);
+    await Promise.race([
+      gotChange,
+      new Promise((_, reject) => setTimeout(() => reject(new Error('no event in 5 s')), 5000)),
+    ]);
     controller.abort();
     expect(received).toMatch(/event: change\ndata: \{"cursor":\d+\}/);
     expect(received).not.toContain('marker-live-123');
@@ -77,9 +83,15 @@ describe.each(databasesUnderTest())('realtime fan-out across instances on $name'
       }
     })();
     await new Promise((resolve) => setTimeout(resolve, 200));
-    const sessions = (await laptop.req('GET', '/api/sessions')).json().sessions as Array<{ id: string; current: boolean }>;
+    const sessions = (await laptop.req('GET', '/api/sessions')).json().sessions as Array<{
+      id: string;
+      current: boolean;
+    }>;
     await laptop.req('DELETE', `/api/sessions/${sessions.find((s) => !s.current)!.id}`);
-    await Promise.race([ended, new Promise((_, reject) => setTimeout(() => reject(new Error('stream not closed in 5 s')), 5000))]);
+    await Promise.race([
+      ended,
+      new Promise((_, reject) => setTimeout(() => reject(new Error('stream not closed in 5 s')), 5000)),
+    ]);
     expect(received).toContain('event: signed-out');
   });
 

@@ -34,7 +34,13 @@ describe.each(databasesUnderTest())('records and sync on $name', (under) => {
     const { a, b } = await couple();
     const { id, response } = await a.writeRecord('couple', { type: 'note', text: 'dinner on Friday?' });
     expect(response.statusCode).toBe(200);
-    expect(response.json().record).toMatchObject({ id, scope: 'couple', ownerId: a.coupleId, authorId: a.userId, version: 1 });
+    expect(response.json().record).toMatchObject({
+      id,
+      scope: 'couple',
+      ownerId: a.coupleId,
+      authorId: a.userId,
+      version: 1,
+    });
     const pulled = (await b.req('GET', '/api/sync?cursor=0')).json();
     const record = pulled.records.find((r: { id: string }) => r.id === id);
     const opened = openRecord(
@@ -65,7 +71,9 @@ describe.each(databasesUnderTest())('records and sync on $name', (under) => {
     const probe = await second.a.writeRecord('couple', { type: 'note', text: 'probe' }, { id, version: 2 });
     expect(probe.response.statusCode).toBe(404);
     expect((await second.b.req('DELETE', `/api/records/${id}?version=2`)).statusCode).toBe(404);
-    const pulled = (await second.b.req('GET', '/api/sync?cursor=0')).json().records.map((r: { id: string }) => r.id);
+    const pulled = (await second.b.req('GET', '/api/sync?cursor=0'))
+      .json()
+      .records.map((r: { id: string }) => r.id);
     expect(pulled).not.toContain(id);
   });
 
@@ -91,7 +99,10 @@ describe.each(databasesUnderTest())('records and sync on $name', (under) => {
   it('a stale write gets 409 with the current record so the client can merge', async () => {
     const { a, b } = await couple();
     const { id } = await a.writeRecord('couple', { type: 'note', text: 'v1' });
-    expect((await b.writeRecord('couple', { type: 'note', text: 'v2 by b' }, { id, version: 2 })).response.statusCode).toBe(200);
+    expect(
+      (await b.writeRecord('couple', { type: 'note', text: 'v2 by b' }, { id, version: 2 })).response
+        .statusCode,
+    ).toBe(200);
     const stale = await a.writeRecord('couple', { type: 'note', text: 'v2 by a' }, { id, version: 2 });
     expect(stale.response.statusCode).toBe(409);
     expect(stale.response.json().error.code).toBe('HEARTH_VERSION_CONFLICT');
@@ -142,14 +153,22 @@ describe.each(databasesUnderTest())('records and sync on $name', (under) => {
     await a.writeRecord('couple', { type: 'note', text: 'live' });
     await waitFor(() => notices.length > 0);
     unsubscribe();
-    expect(notices[0]).toMatchObject({ kind: 'change', userIds: expect.arrayContaining([a.userId, b.userId]) });
+    expect(notices[0]).toMatchObject({
+      kind: 'change',
+      userIds: expect.arrayContaining([a.userId, b.userId]),
+    });
     expect(JSON.stringify(notices)).not.toContain('live');
   });
 });
 
 async function sealedFor(user: TestUser, id: string) {
   const { sealRecord } = await import('@hearth/crypto');
-  return sealRecord(user.keys.pdk, 'pdk', { scope: 'user', ownerId: user.userId, recordId: id, authorId: user.userId, version: 1 }, { type: 'note', text: 'x' });
+  return sealRecord(
+    user.keys.pdk,
+    'pdk',
+    { scope: 'user', ownerId: user.userId, recordId: id, authorId: user.userId, version: 1 },
+    { type: 'note', text: 'x' },
+  );
 }
 
 async function waitFor(condition: () => boolean, timeoutMs = 5000): Promise<void> {

@@ -61,14 +61,26 @@ describe.each(databasesUnderTest())('web surface on $name', (under) => {
     await database.close();
   });
 
-  it.each(routes.filter((r) => r.method !== 'GET'))('a foreign Origin on $method $url is refused with 403', async (route) => {
-    const response = await server.request({ ...route, cookie: user.cookie, headers: { origin: 'https://evil.example' }, payload: {} });
-    expect(response.statusCode).toBe(403);
-    expect(response.json().error.code).toBe('HEARTH_BAD_ORIGIN');
-  });
+  it.each(routes.filter((r) => r.method !== 'GET'))(
+    'a foreign Origin on $method $url is refused with 403',
+    async (route) => {
+      const response = await server.request({
+        ...route,
+        cookie: user.cookie,
+        headers: { origin: 'https://evil.example' },
+        payload: {},
+      });
+      expect(response.statusCode).toBe(403);
+      expect(response.json().error.code).toBe('HEARTH_BAD_ORIGIN');
+    },
+  );
 
   it('a state-changing request without any Origin is refused with 403', async () => {
-    const response = await server.app.inject({ method: 'POST', url: '/api/couples', headers: { host: TEST_HOST, cookie: user.cookie } });
+    const response = await server.app.inject({
+      method: 'POST',
+      url: '/api/couples',
+      headers: { host: TEST_HOST, cookie: user.cookie },
+    });
     expect(response.statusCode).toBe(403);
   });
 
@@ -128,30 +140,47 @@ describe.each(databasesUnderTest())('web surface on $name', (under) => {
       fc.json(),
       fc.string({ maxLength: 2000 }),
       fc.object({ maxDepth: 3 }).map((value) => JSON.stringify(value)),
-      fc.record({
-        scope: fc.oneof(fc.constant('user'), fc.constant('couple'), fc.string()),
-        version: fc.oneof(fc.integer(), fc.double(), fc.string()),
-        keyEpoch: fc.oneof(fc.integer(), fc.constant(-1)),
-        wrappedDek: fc.oneof(fc.string(), fc.constant('v1.pdk.AAAA.AAAA')),
-        body: fc.string(),
-        handle: fc.string(),
-        startLoginRequest: fc.string(),
-        loginId: fc.oneof(fc.uuid(), fc.string()),
-        finishLoginRequest: fc.base64String(),
-        timeZone: fc.oneof(fc.constant('Europe/Berlin'), fc.string({ maxLength: 70 })),
-        quietHours: fc.oneof(fc.constant(null), fc.record({ start: fc.string(), end: fc.constant('07:00') })),
-        reminders: fc.array(fc.record({ practice: fc.constantFrom('checkin', 'yoga'), time: fc.oneof(fc.constant('08:00'), fc.string()), enabled: fc.boolean() }), { maxLength: 4 }),
-        practice: fc.constantFrom('checkin', 'gratitude', 'question', 'x'),
-        date: fc.oneof(fc.constant('2026-01-01'), fc.string({ maxLength: 12 })),
-        endpoint: fc.oneof(fc.webUrl(), fc.string()),
-        keys: fc.record({ p256dh: fc.base64String(), auth: fc.base64String() }),
-      }).map((value) => JSON.stringify(value)),
+      fc
+        .record({
+          scope: fc.oneof(fc.constant('user'), fc.constant('couple'), fc.string()),
+          version: fc.oneof(fc.integer(), fc.double(), fc.string()),
+          keyEpoch: fc.oneof(fc.integer(), fc.constant(-1)),
+          wrappedDek: fc.oneof(fc.string(), fc.constant('v1.pdk.AAAA.AAAA')),
+          body: fc.string(),
+          handle: fc.string(),
+          startLoginRequest: fc.string(),
+          loginId: fc.oneof(fc.uuid(), fc.string()),
+          finishLoginRequest: fc.base64String(),
+          timeZone: fc.oneof(fc.constant('Europe/Berlin'), fc.string({ maxLength: 70 })),
+          quietHours: fc.oneof(
+            fc.constant(null),
+            fc.record({ start: fc.string(), end: fc.constant('07:00') }),
+          ),
+          reminders: fc.array(
+            fc.record({
+              practice: fc.constantFrom('checkin', 'yoga'),
+              time: fc.oneof(fc.constant('08:00'), fc.string()),
+              enabled: fc.boolean(),
+            }),
+            { maxLength: 4 },
+          ),
+          practice: fc.constantFrom('checkin', 'gratitude', 'question', 'x'),
+          date: fc.oneof(fc.constant('2026-01-01'), fc.string({ maxLength: 12 })),
+          endpoint: fc.oneof(fc.webUrl(), fc.string()),
+          keys: fc.record({ p256dh: fc.base64String(), auth: fc.base64String() }),
+        })
+        .map((value) => JSON.stringify(value)),
     );
     await fc.assert(
       fc.asyncProperty(
         fc.constantFrom(...routes),
         bodyArb,
-        fc.constantFrom('application/json', 'text/plain', 'application/x-www-form-urlencoded', 'application/json; charset=utf-8'),
+        fc.constantFrom(
+          'application/json',
+          'text/plain',
+          'application/x-www-form-urlencoded',
+          'application/json; charset=utf-8',
+        ),
         fc.boolean(),
         fc.string({ maxLength: 40 }),
         async (route, body, contentType, signedIn, querySuffix) => {
@@ -162,7 +191,10 @@ describe.each(databasesUnderTest())('web surface on $name', (under) => {
             headers: { 'content-type': contentType },
             ...(route.method === 'GET' ? {} : { payload: body }),
           });
-          expect(response.statusCode, `${route.method} ${route.url} answered ${response.statusCode}: ${response.body}`).toBeLessThan(500);
+          expect(
+            response.statusCode,
+            `${route.method} ${route.url} answered ${response.statusCode}: ${response.body}`,
+          ).toBeLessThan(500);
         },
       ),
       { numRuns: 400 },

@@ -16,7 +16,8 @@ export interface RequestTarget {
 export function httpTarget(baseUrl: string): RequestTarget {
   return {
     async request({ method = 'GET', url, payload, cookie, headers }) {
-      const body = payload === undefined ? undefined : typeof payload === 'string' ? payload : JSON.stringify(payload);
+      const body =
+        payload === undefined ? undefined : typeof payload === 'string' ? payload : JSON.stringify(payload);
       const response = await fetch(new URL(String(url), baseUrl), {
         method: String(method),
         headers: {

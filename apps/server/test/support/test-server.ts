@@ -31,10 +31,11 @@ export async function startTestServer(
   options: { logs?: string[]; config?: Partial<Config> } = {},
 ): Promise<TestServer> {
   const clock = new TestClock();
-  const config = loadConfig({}, { cookieSecure: true, logLevel: options.logs ? 'info' : 'silent', ...options.config });
-  const logStream = options.logs
-    ? { write: (line: string) => void options.logs!.push(line) }
-    : undefined;
+  const config = loadConfig(
+    {},
+    { cookieSecure: true, logLevel: options.logs ? 'info' : 'silent', ...options.config },
+  );
+  const logStream = options.logs ? { write: (line: string) => void options.logs!.push(line) } : undefined;
   const server = await createServer(config, {
     database,
     clock,

@@ -47,13 +47,22 @@ export class TestUser {
     return `${prefix}-${randomUUID().slice(0, 12)}`;
   }
 
-  static async signUp(server: RequestTarget, prefix = 'user', password = 'correct horse battery staple'): Promise<TestUser> {
+  static async signUp(
+    server: RequestTarget,
+    prefix = 'user',
+    password = 'correct horse battery staple',
+  ): Promise<TestUser> {
     const user = new TestUser(server, TestUser.uniqueHandle(prefix), password);
     await user.register();
     return user;
   }
 
-  async req(method: string, url: string, payload?: unknown, extra: { headers?: Record<string, string> } = {}) {
+  async req(
+    method: string,
+    url: string,
+    payload?: unknown,
+    extra: { headers?: Record<string, string> } = {},
+  ) {
     const response = await this.server.request({
       method: method as 'GET',
       url,
@@ -87,7 +96,11 @@ export class TestUser {
       recoveryRegistrationRequest: rk.registrationRequest,
     });
     if (start.statusCode !== 200) throw new Error(`register/start ${start.statusCode} ${start.body}`);
-    const started = start.json() as { userId: string; registrationResponse: string; recoveryRegistrationResponse: string };
+    const started = start.json() as {
+      userId: string;
+      registrationResponse: string;
+      recoveryRegistrationResponse: string;
+    };
     this.userId = started.userId;
     const pwDone = opaque.client.finishRegistration({
       password: this.password,
@@ -129,17 +142,33 @@ export class TestUser {
     });
     if (start.statusCode !== 200) return start;
     const { loginId, loginResponse } = start.json() as { loginId: string; loginResponse: string };
-    const finished = opaque.client.finishLogin({ password, loginResponse, clientLoginState: login.clientLoginState });
+    const finished = opaque.client.finishLogin({
+      password,
+      loginResponse,
+      clientLoginState: login.clientLoginState,
+    });
     if (!finished) return undefined;
-    return this.req('POST', '/api/auth/login/finish', { loginId, finishLoginRequest: finished.finishLoginRequest });
+    return this.req('POST', '/api/auth/login/finish', {
+      loginId,
+      finishLoginRequest: finished.finishLoginRequest,
+    });
   }
 
   async reauth(): Promise<number> {
     const login = opaque.client.startLogin({ password: this.password });
-    const start = await this.req('POST', '/api/auth/reauth/start', { startLoginRequest: login.startLoginRequest });
+    const start = await this.req('POST', '/api/auth/reauth/start', {
+      startLoginRequest: login.startLoginRequest,
+    });
     const { loginId, loginResponse } = start.json() as { loginId: string; loginResponse: string };
-    const finished = opaque.client.finishLogin({ password: this.password, loginResponse, clientLoginState: login.clientLoginState });
-    const done = await this.req('POST', '/api/auth/reauth/finish', { loginId, finishLoginRequest: finished!.finishLoginRequest });
+    const finished = opaque.client.finishLogin({
+      password: this.password,
+      loginResponse,
+      clientLoginState: login.clientLoginState,
+    });
+    const done = await this.req('POST', '/api/auth/reauth/finish', {
+      loginId,
+      finishLoginRequest: finished!.finishLoginRequest,
+    });
     return done.statusCode;
   }
 
@@ -206,12 +235,21 @@ export class TestUser {
   }
 
   /** Seals a payload for a record the way the browser does and PUTs it. */
-  async writeRecord(scope: 'user' | 'couple', payload: unknown, options: { id?: string; version?: number } = {}) {
+  async writeRecord(
+    scope: 'user' | 'couple',
+    payload: unknown,
+    options: { id?: string; version?: number } = {},
+  ) {
     const id = options.id ?? randomUUID();
     const version = options.version ?? 1;
     const key = scope === 'user' ? this.keys.pdk : this.coupleKey!;
     const ownerId = scope === 'user' ? this.userId : this.coupleId!;
-    const sealed = sealRecord(key, scope === 'user' ? 'pdk' : 'ck-0', { scope, ownerId, recordId: id, authorId: this.userId, version }, payload);
+    const sealed = sealRecord(
+      key,
+      scope === 'user' ? 'pdk' : 'ck-0',
+      { scope, ownerId, recordId: id, authorId: this.userId, version },
+      payload,
+    );
     const response = await this.req('PUT', `/api/records/${id}`, { scope, version, keyEpoch: 0, ...sealed });
     return { id, response };
   }
@@ -221,17 +259,33 @@ export class TestUser {
     const sealed = sealRecord(
       this.coupleKey!,
       'ck-0',
-      { scope: 'couple', ownerId: this.coupleId!, recordId: `reveal:${tag}`, authorId: this.userId, version: 1 },
+      {
+        scope: 'couple',
+        ownerId: this.coupleId!,
+        recordId: `reveal:${tag}`,
+        authorId: this.userId,
+        version: 1,
+      },
       payload,
     );
     return this.req('PUT', `/api/reveals/${tag}`, { keyEpoch: 0, ...sealed });
   }
 
   /** Opens an answer from a reveal (mine or my partner's) with the couple key. */
-  openRevealAnswer<T>(tag: string, answer: { authorId: string; wrappedDek: string; body: string }, schema: { parse(value: unknown): T }): T {
+  openRevealAnswer<T>(
+    tag: string,
+    answer: { authorId: string; wrappedDek: string; body: string },
+    schema: { parse(value: unknown): T },
+  ): T {
     return openRecord(
       this.coupleKey!,
-      { scope: 'couple', ownerId: this.coupleId!, recordId: `reveal:${tag}`, authorId: answer.authorId, version: 1 },
+      {
+        scope: 'couple',
+        ownerId: this.coupleId!,
+        recordId: `reveal:${tag}`,
+        authorId: answer.authorId,
+        version: 1,
+      },
       answer,
       schema,
     );

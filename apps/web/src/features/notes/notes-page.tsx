@@ -81,7 +81,9 @@ export default function NotesPage() {
           <h2 id="notes-before" className="section-title">
             Shared notes from before
           </h2>
-          <p className="muted">From a link that has ended. They stay readable here; nobody can change them.</p>
+          <p className="muted">
+            From a link that has ended. They stay readable here; nobody can change them.
+          </p>
           <ul className="note-list" aria-label="Shared notes from before">
             {archived.map((r) => (
               <NoteItem
