@@ -102,6 +102,10 @@ describe('safety: quick exit and unlinking', () => {
     // Alice's open Partner screen changes by itself.
     await a.getByRole('heading', { name: 'Your partner', exact: true }).waitFor({ timeout: 15_000 });
     expect(await a.getByRole('heading', { name: 'You and Bob' }).count()).toBe(0);
+    // A neutral notice says what happened; the old, used invitation link is not offered again.
+    await a.getByText('You are no longer linked.').waitFor({ timeout: 15_000 });
+    expect(await a.getByLabel('Invitation link').count()).toBe(0);
+    await a.getByRole('button', { name: 'Create invitation link' }).waitFor();
     // Shared notes stop taking new writes.
     await openNav(a, 'Notes');
     await a.getByRole('heading', { name: 'Notes', exact: true }).waitFor();

@@ -32,6 +32,8 @@ export function InvitePanel({ hasPendingCouple }: { hasPendingCouple: boolean })
   const [confirmRevoke, setConfirmRevoke] = useState(false);
 
   const shown: ShownInvite | null = useMemo(() => {
+    // A cached list from before the couple changed (joined, unlinked) must not show a dead link.
+    if (!hasPendingCouple) return null;
     const active = invites.data?.invites.filter((i) => new Date(i.expiresAt).getTime() > Date.now()) ?? [];
     const newest = active.sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1))[0];
     if (!newest) return null;
@@ -44,7 +46,7 @@ export function InvitePanel({ hasPendingCouple }: { hasPendingCouple: boolean })
     } catch {
       return null; // not sealed by my keys: ignore it and let me make a new one
     }
-  }, [invites.data]);
+  }, [invites.data, hasPendingCouple]);
 
   const make = async () => {
     setBusy(true);

@@ -28,6 +28,8 @@ export default function PartnerPage() {
   const waiting =
     !!couple && couple.status !== 'unlinked' && (!partner?.member || !couple.confirmedByInviter);
   usePollCouple(waiting);
+  // Shared records with no current couple mean a link has ended (the server keeps them readable).
+  const hadCouple = useSyncSnapshot().records.some((r) => r.scope === 'couple');
 
   if (!couple || couple.status === 'unlinked') {
     return (
@@ -35,8 +37,11 @@ export default function PartnerPage() {
         title="Your partner"
         lead="Hearth is for the two of you. Invite your partner to share notes and practices."
       >
-        {couple?.status === 'unlinked' ? (
-          <Notice tone="info">You are no longer linked. What you wrote yourself is still yours.</Notice>
+        {couple?.status === 'unlinked' || hadCouple ? (
+          <Notice tone="info">
+            You are no longer linked. What you wrote yourself is still yours, and shared notes from before
+            stay readable in Notes.
+          </Notice>
         ) : null}
         <InvitePanel hasPendingCouple={false} />
       </Page>
