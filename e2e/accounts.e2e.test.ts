@@ -100,7 +100,7 @@ describe('accounts: devices, passwords, recovery, sign-out, export and deletion'
 
     // Recovery revokes every other session: the old device's cookie is dead and the app says so.
     expect(await meStatusWithCookie(server.baseUrl, oldCookie)).toBe(401);
-    await erin.page.reload();
+    // The old device learns it at once over its event stream, without a reload.
     await erin.page.getByText(SIGNED_OUT_NOTICE).waitFor({ timeout: 15_000 });
     await erin.page.getByRole('heading', { name: 'Welcome to Hearth' }).waitFor();
 
@@ -131,7 +131,6 @@ describe('accounts: devices, passwords, recovery, sign-out, export and deletion'
       .waitFor({ timeout: 60_000 });
 
     expect(await meStatusWithCookie(server.baseUrl, otherCookie)).toBe(401);
-    await other.reload();
     await other.getByText(SIGNED_OUT_NOTICE).waitFor({ timeout: 15_000 });
     // This device stays signed in.
     await fay.page.reload();

@@ -12,7 +12,7 @@ import {
   unwrapUserKeys,
   wrapUserKeys,
 } from '@hearth/crypto';
-import type { HearthBenchPage, OpaqueTimes } from './page-types';
+import type { HearthBenchPage, OpaqueTimes, SyncPullTimes } from './page-types';
 
 // Runs inside Chromium (bundled by esbuild): the same code paths the web app uses, timed in place.
 
@@ -20,6 +20,59 @@ const passThrough = { parse: (value: unknown) => value };
 
 function payload(index: number, bytes: number) {
   return { type: 'note', day: index % 365, text: 'x'.repeat(Math.max(0, bytes - 40)) };
+}
+
+/** The fields of `/api/sync` the pull needs (see apps/server/src/records/records.service.ts). */
+interface SyncPage {
+  records: Array<{
+    id: string;
+    scope: 'user' | 'couple';
+    ownerId: string;
+    authorId: string;
+    version: number;
+    wrappedDek: string | null;
+    body: string | null;
+    deleted: boolean;
+  }>;
+  cursor: number;
+  hasMore: boolean;
+}
+
+/** What a fresh device does first: pull the whole history and decrypt it, page after page. */
+async function syncPull(pdkB64: string, pageSize: number): Promise<SyncPullTimes> {
+  const pdk = fromB64(pdkB64);
+  let cursor = 0;
+  let records = 0;
+  let pages = 0;
+  let fetchMs = 0;
+  let openMs = 0;
+  const started = performance.now();
+  for (;;) {
+    const fetchStart = performance.now();
+    const response = await fetch(`/api/sync?cursor=${cursor}&limit=${pageSize}`, {
+      credentials: 'same-origin',
+    });
+    if (!response.ok) throw new Error(`/api/sync answered ${response.status}`);
+    const syncPage = (await response.json()) as SyncPage;
+    const openStart = performance.now();
+    fetchMs += openStart - fetchStart;
+    for (const record of syncPage.records) {
+      if (record.deleted || record.scope !== 'user' || !record.wrappedDek || !record.body) continue;
+      const { id: recordId, scope, ownerId, authorId, version } = record;
+      openRecord(
+        pdk,
+        { scope, ownerId, recordId, authorId, version },
+        { wrappedDek: record.wrappedDek, body: record.body },
+        passThrough,
+      );
+      records++;
+    }
+    openMs += performance.now() - openStart;
+    pages++;
+    cursor = syncPage.cursor;
+    if (!syncPage.hasMore) break;
+  }
+  return { records, pages, totalMs: performance.now() - started, fetchMs, openMs };
 }
 
 const page: HearthBenchPage = {
@@ -127,6 +180,8 @@ const page: HearthBenchPage = {
 
     return { signUpMs, signInMs, serverStepsMs };
   },
+
+  syncPull,
 };
 
 (globalThis as unknown as { hearthBench: HearthBenchPage }).hearthBench = page;

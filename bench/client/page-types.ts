@@ -15,8 +15,22 @@ export interface OpaqueTimes {
   serverStepsMs: number;
 }
 
+/** One sync pull of a whole history from the real server, every record opened (times in ms). */
+export interface SyncPullTimes {
+  records: number;
+  pages: number;
+  /** From the first request to the last record decrypted. */
+  totalMs: number;
+  /** The part spent waiting for `/api/sync` and parsing its JSON. */
+  fetchMs: number;
+  /** The part spent in `openRecord`. */
+  openMs: number;
+}
+
 export interface HearthBenchPage {
   ready: Promise<void>;
   cryptoThroughput(records: number, payloadBytes: number): CryptoThroughput;
   opaqueTimes(password: string): OpaqueTimes;
+  /** Pulls `/api/sync` page by page (same origin, session cookie) and opens each private record with the PDK. */
+  syncPull(pdkB64: string, pageSize: number): Promise<SyncPullTimes>;
 }

@@ -5,6 +5,7 @@ import { launchChromium } from '../../e2e/browser';
 import { median, round } from '../lib/stats';
 import type { CryptoThroughput, HearthBenchPage, OpaqueTimes } from './page-types';
 import { serveFiles } from './static-server';
+import { runSyncPull, type SyncPullResults } from './sync-pull';
 
 export interface ClientResults {
   date: string;
@@ -22,7 +23,13 @@ export interface ClientResults {
   yearRecords: number;
   recordBytes: number;
   /** The same with Chromium's CPU throttled 4× (a mid-range phone), one run each. */
-  throttled4x: { decryptYearMs: number; signUpMs: number; signInMs: number };
+  throttled4x: { decryptYearMs: number; signUpMs: number; signInMs: number; syncPull10kMs: number | null };
+  /** A fresh device's sync pull of 10,000 records from a real server, until all are decrypted (sync-pull.ts). */
+  syncPull10kMs: number | null;
+  syncPull10kRecordsPerSec: number | null;
+  syncPull: SyncPullResults | null;
+  /** Why the sync pull has no figures, when it failed (the other client figures still stand). */
+  syncPullError?: string;
   /** Time to Today interactive through the real UI, 4× throttled: null until the Today screen exists. */
   todayInteractiveMs: number | null;
   bundleKb: number;
@@ -89,6 +96,15 @@ export async function runClient(log: (line: string) => void): Promise<ClientResu
       `client: 4× throttled: open ${round(slowCrypto.openMs, 0)} ms, sign-up ${round(slowAuth.signUpMs, 0)} ms`,
     );
 
+    let syncPull: SyncPullResults | null = null;
+    let syncPullError: string | undefined;
+    try {
+      syncPull = await runSyncPull(browser, script, log);
+    } catch (error) {
+      syncPullError = error instanceof Error ? error.message : String(error);
+      log(`client: sync pull failed: ${syncPullError}`);
+    }
+
     const openMs = median(crypto.map((c) => c.openMs));
     const sealMs = median(crypto.map((c) => c.sealMs));
     const megabytes = (YEAR_RECORDS * RECORD_BYTES) / 1e6;
@@ -109,7 +125,12 @@ export async function runClient(log: (line: string) => void): Promise<ClientResu
         decryptYearMs: round(slowCrypto.openMs, 0),
         signUpMs: round(slowAuth.signUpMs, 0),
         signInMs: round(slowAuth.signInMs, 0),
+        syncPull10kMs: syncPull?.syncPull10kThrottled4xMs ?? null,
       },
+      syncPull10kMs: syncPull?.syncPull10kMs ?? null,
+      syncPull10kRecordsPerSec: syncPull?.syncPull10kRecordsPerSec ?? null,
+      syncPull,
+      ...(syncPullError ? { syncPullError } : {}),
       todayInteractiveMs: null,
       bundleKb: round(script.length / 1024, 0),
     };

@@ -50,6 +50,14 @@ and rewrites \`bench/results.json\` (parts not run keep their previous figures).
   client-side work of sign-up and sign-in (OPAQUE with its default Argon2id, key derivation and
   wrapping; the server's OPAQUE steps run in the page too but are not counted). Also with the CPU
   throttled 4× (CDP \`Emulation.setCPUThrottlingRate\`).
+  - *sync pull of 10,000 records*: a fresh device's first sync, timed from the first request to
+    the last record decrypted. A real server child on a fresh PGlite directory; one person signed
+    up with OPAQUE over HTTP; 10,000 private records (~500 bytes) sealed in Node with that
+    person's PDK and inserted by SQL while the server is stopped. The page is opened on the
+    server's own origin (\`http://localhost:<port>\`) with the session cookie, fetches
+    \`/api/sync?limit=500\` page after page until \`hasMore\` is false and runs \`openRecord\` on
+    every record. One warm-up pull, then the median of 3; the 4× throttled run slows the page only,
+    not the server.
 - **profile**: the server child runs with a small preload (\`bench/load/profiler-preload.ts\`) that
   starts and stops V8's sampling profiler on request, so the profile covers the steady state of a
   sync pull run only; the summary lists self time by function and by package.
@@ -177,6 +185,12 @@ function renderClient(client: ClientResults): string {
           `year on screen < ${TARGETS.yearOnScreenThrottledMs} ms throttled: decryption alone ${verdict(client.throttled4x.decryptYearMs < TARGETS.yearOnScreenThrottledMs)}`,
         ],
         [
+          `sync pull of ${client.syncPull?.records.toLocaleString('en') ?? '10,000'} records, until decrypted`,
+          syncPullFigure(client),
+          client.throttled4x.syncPull10kMs === null ? null : `${client.throttled4x.syncPull10kMs} ms`,
+          '–',
+        ],
+        [
           `encrypt a year (${year})`,
           `${client.encryptYearMs} ms (${client.encryptRecordsPerS.toLocaleString('en')} records/s, ${client.encryptMBPerS} MB/s)`,
           null,
@@ -207,5 +221,14 @@ function renderClient(client: ClientResults): string {
     client.todayInteractiveMs === null
       ? 'TODO: sign-up through the real UI and time to Today interactive (4× throttled) once the Today screen exists in apps/web.'
       : '',
+    client.syncPull
+      ? `Sync pull: ${client.syncPull.pages} pages of ${client.syncPull.pageSize}; of the median pull, waiting for pages (and parsing their JSON) took ${client.syncPull.fetchMs} ms and \`openRecord\` ${client.syncPull.openMs} ms. Seed: ${client.syncPull.seed}, ${client.syncPull.seedSeconds} s.`
+      : '',
   ].join('\n');
+}
+
+function syncPullFigure(client: ClientResults): string {
+  if (client.syncPull10kMs === null || client.syncPull10kRecordsPerSec === null)
+    return `failed: ${client.syncPullError ?? 'not measured'}`;
+  return `${client.syncPull10kMs} ms (${client.syncPull10kRecordsPerSec.toLocaleString('en')} records/s)`;
 }
