@@ -1,22 +1,19 @@
 import * as opaque from '@serenity-kit/opaque';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database';
 import { databasesUnderTest } from '../support/databases';
 import { dumpAllTables } from '../support/dump';
-import { startTestServer, type TestServer } from '../support/test-server';
+import type { TestServer } from '../support/test-server';
+import { withTestServer } from '../support/suite-server';
 import { TestUser } from '../support/test-user';
 
 describe.each(databasesUnderTest())('accounts and sessions on $name', (under) => {
   let database: Database;
   let server: TestServer;
 
-  beforeAll(async () => {
-    database = await under.open();
-    server = await startTestServer(database);
-  });
-  afterAll(async () => {
-    await server.close();
-    await database.close();
+  withTestServer(under, (readyServer, readyDatabase) => {
+    server = readyServer;
+    database = readyDatabase;
   });
 
   it('signs up with OPAQUE and returns the wrapped keys, never a password', async () => {

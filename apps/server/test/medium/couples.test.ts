@@ -1,21 +1,15 @@
 import { generateInviteSecret, deriveInviteId } from '@hearth/crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/database';
+import { describe, expect, it } from 'vitest';
 import { databasesUnderTest } from '../support/databases';
-import { startTestServer, type TestServer } from '../support/test-server';
+import type { TestServer } from '../support/test-server';
+import { withTestServer } from '../support/suite-server';
 import { TestUser } from '../support/test-user';
 
 describe.each(databasesUnderTest())('pairing on $name', (under) => {
-  let database: Database;
   let server: TestServer;
 
-  beforeAll(async () => {
-    database = await under.open();
-    server = await startTestServer(database);
-  });
-  afterAll(async () => {
-    await server.close();
-    await database.close();
+  withTestServer(under, (readyServer) => {
+    server = readyServer;
   });
 
   async function pair() {

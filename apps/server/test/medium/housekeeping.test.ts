@@ -1,9 +1,10 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database';
 import { runHousekeeping } from '../../src/housekeeping';
 import { databasesUnderTest } from '../support/databases';
-import { startTestServer, type TestServer } from '../support/test-server';
+import type { TestServer } from '../support/test-server';
+import { withTestServer } from '../support/suite-server';
 import { TestUser } from '../support/test-user';
 
 async function count(database: Database, table: string, where = 'true'): Promise<number> {
@@ -15,13 +16,9 @@ describe.each(databasesUnderTest())('housekeeping on $name', (under) => {
   let database: Database;
   let server: TestServer;
 
-  beforeAll(async () => {
-    database = await under.open();
-    server = await startTestServer(database);
-  });
-  afterAll(async () => {
-    await server.close();
-    await database.close();
+  withTestServer(under, (readyServer, readyDatabase) => {
+    server = readyServer;
+    database = readyDatabase;
   });
 
   it('removes expired sessions and invitations but keeps live ones', async () => {

@@ -1,9 +1,10 @@
 import { inviteSecretToFragment, toB64 } from '@hearth/crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database';
 import { dumpAllTables } from '../support/dump';
 import { databasesUnderTest } from '../support/databases';
-import { startTestServer, type TestServer } from '../support/test-server';
+import type { TestServer } from '../support/test-server';
+import { withTestServer } from '../support/suite-server';
 import { TestUser } from '../support/test-user';
 
 describe.each(databasesUnderTest())('privacy canaries on $name', (under) => {
@@ -11,14 +12,14 @@ describe.each(databasesUnderTest())('privacy canaries on $name', (under) => {
   let server: TestServer;
   const logs: string[] = [];
 
-  beforeAll(async () => {
-    database = await under.open();
-    server = await startTestServer(database, { logs });
-  });
-  afterAll(async () => {
-    await server.close();
-    await database.close();
-  });
+  withTestServer(
+    under,
+    (readyServer, readyDatabase) => {
+      server = readyServer;
+      database = readyDatabase;
+    },
+    { logs },
+  );
 
   it('the database and the logs hold no plaintext, no password and no key bytes', async () => {
     const marker = `canary-${Math.random().toString(36).slice(2)}-plaintext`;

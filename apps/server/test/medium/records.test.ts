@@ -1,25 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { openRecord } from '@hearth/crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import type { Database } from '../../src/db/database';
 import { databasesUnderTest } from '../support/databases';
-import { startTestServer, type TestServer } from '../support/test-server';
+import type { TestServer } from '../support/test-server';
+import { withTestServer } from '../support/suite-server';
 import { TestUser } from '../support/test-user';
 
 const noteSchema = z.object({ type: z.literal('note'), text: z.string() });
 
 describe.each(databasesUnderTest())('records and sync on $name', (under) => {
-  let database: Database;
   let server: TestServer;
 
-  beforeAll(async () => {
-    database = await under.open();
-    server = await startTestServer(database);
-  });
-  afterAll(async () => {
-    await server.close();
-    await database.close();
+  withTestServer(under, (readyServer) => {
+    server = readyServer;
   });
 
   async function couple() {

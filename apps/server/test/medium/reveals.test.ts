@@ -1,12 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { revealTag } from '@hearth/crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { Database } from '../../src/db/database';
 import { createRevealsRepository } from '../../src/reveals/reveals.repository';
 import { databasesUnderTest } from '../support/databases';
 import { dumpAllTables } from '../support/dump';
-import { startTestServer, type TestServer } from '../support/test-server';
+import type { TestServer } from '../support/test-server';
+import { withTestServer } from '../support/suite-server';
 import { TestUser } from '../support/test-user';
 
 const answerSchema = z.object({ text: z.string() });
@@ -16,13 +17,9 @@ describe.each(databasesUnderTest())('daily question answer-then-reveal on $name'
   let database: Database;
   let server: TestServer;
 
-  beforeAll(async () => {
-    database = await under.open();
-    server = await startTestServer(database);
-  });
-  afterAll(async () => {
-    await server.close();
-    await database.close();
+  withTestServer(under, (readyServer, readyDatabase) => {
+    server = readyServer;
+    database = readyDatabase;
   });
 
   async function couple() {
