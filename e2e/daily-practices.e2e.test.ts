@@ -1,12 +1,13 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './browser';
-import { pairPartners } from './support/app-actions';
+import { downloadExportJson, pairPartners } from './support/app-actions';
 import { startE2eServer, type E2eServer } from './support/hearth-server';
 import {
   answerQuestion,
   calmTimer,
   checkIn,
+  chooseDeeperQuestions,
   fromPartner,
   logTouches,
   openQuestion,
@@ -58,7 +59,7 @@ describe('daily practices: two partners, one day', () => {
   it('a full day for two partners', async () => {
     const stamp = Date.now().toString(36);
     const marker = (what: string) => `${what}-${stamp}`;
-    const { a, b, contextA } = await pairPartners(browser, server.baseUrl, stamp);
+    const { a, b, contextA, passwordA } = await pairPartners(browser, server.baseUrl, stamp);
     const bTraffic = recordTraffic(b);
     const sealedAnswersOfA: { wrappedDek: string; body: string }[] = [];
     a.on('request', (request) => {
@@ -105,6 +106,11 @@ describe('daily practices: two partners, one day', () => {
     expect((await bTraffic.text()).includes(sealedAnswersOfA[0]!.body)).toBe(true);
     await b.getByRole('button', { name: 'Love this' }).click();
     await a.getByRole('list', { name: 'Replies' }).getByText('Love this').waitFor({ timeout: 15_000 });
+
+    // A asks for deeper questions from tomorrow; today's question stays where it is.
+    await chooseDeeperQuestions(a);
+    await openQuestion(a);
+    await a.getByText(answerOfB).waitFor();
 
     // Touches: three logged by each; both rings reach six.
     await logTouches(a, ['Hug', 'Kiss', 'Holding hands'], 3);
@@ -154,6 +160,15 @@ describe('daily practices: two partners, one day', () => {
     expect(await b.getByText(thanksFromA).count()).toBe(1);
     expect(await touchRing(b, 7).count()).toBe(1);
     expect(await touchRing(b, 8).count()).toBe(0);
+
+    // A's export holds A's own answer (with its question) and gratitude, never B's words.
+    const exported = await downloadExportJson(a, passwordA);
+    const answer = exported.records.find((r) => r.type === 'question-answer');
+    expect(answer?.content.text).toBe(answerOfA);
+    expect(typeof answer?.content.question).toBe('string');
+    expect(exported.records.some((r) => r.content.aboutYou === thanksFromA)).toBe(true);
+    expect(JSON.stringify(exported)).not.toContain(answerOfB);
+    expect(JSON.stringify(exported)).not.toContain(thanksFromB);
 
     // Nothing either partner wrote reached the server or its log in plaintext.
     const dumpAndLog = await server.stopAndDump();

@@ -14,6 +14,14 @@ export const TARGETS = {
   yearOnScreenThrottledMs: 500,
 };
 
+/** Older results recorded only the pull share. */
+function mixLabel(mix: { shares?: Record<string, number>; pullShare?: number }): string {
+  const shares = mix.shares ?? { pull: mix.pullShare ?? 0, write: 1 - (mix.pullShare ?? 0) };
+  return Object.entries(shares)
+    .map(([step, share]) => `${Math.round(share * 100)} % ${step}`)
+    .join(', ');
+}
+
 function row(name: string, db: string, figure: LoadFigure, target: string) {
   return [
     name,
@@ -73,14 +81,7 @@ export function renderLoad(load: LoadResults): string {
       ),
     );
     rows.push(row('record write (new id)', name, db.write, '–'));
-    rows.push(
-      row(
-        `daily mix (${Math.round(db.dailyMix.pullShare * 100)} % pull / ${Math.round((1 - db.dailyMix.pullShare) * 100)} % write)`,
-        name,
-        db.dailyMix,
-        '–',
-      ),
-    );
+    rows.push(row(`daily mix (${mixLabel(db.dailyMix)})`, name, db.dailyMix, '–'));
   }
   const parts = [
     `### Load`,

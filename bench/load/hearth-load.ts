@@ -6,6 +6,7 @@ import { measure, type LoadFigure, type LoadSettings } from './cannon';
 import { startChild, type ChildServer } from './child-server';
 import {
   dailyMixScenario,
+  dailyMixShares,
   makeWriteBodies,
   PULL_PAGE,
   syncPullScenario,
@@ -23,7 +24,7 @@ export interface DatabaseLoad {
   seed: SeedSummary;
   syncPull: LoadFigure & { recordsPerPull: number };
   write: LoadFigure;
-  dailyMix: LoadFigure & { pullShare: number };
+  dailyMix: LoadFigure & { shares: typeof dailyMixShares };
   serverPeakRssMb: number;
   serverStartSeconds: number;
   /** EXPLAIN ANALYZE of one pull on the seeded data, before the load. */
@@ -109,11 +110,11 @@ async function scenarios(
       ...(await run(writeScenario(server.baseUrl, users, bodies))),
       rssMb: server.memory().rssMb,
     };
-    log(`${kind}: daily mix (70% pull, 30% write)`);
+    log(`${kind}: daily mix (${describeShares()})`);
     const dailyMix = {
-      ...(await run(dailyMixScenario(server.baseUrl, users, bodies, 0.7))),
+      ...(await run(dailyMixScenario(server.baseUrl, users, bodies))),
       rssMb: server.memory().rssMb,
-      pullShare: 0.7,
+      shares: dailyMixShares,
     };
     return {
       date: new Date().toISOString(),
@@ -128,6 +129,12 @@ async function scenarios(
   } finally {
     await server.stop();
   }
+}
+
+function describeShares(): string {
+  return Object.entries(dailyMixShares)
+    .map(([step, share]) => `${Math.round(share * 100)}% ${step}`)
+    .join(', ');
 }
 
 /** One pull before the load: the figures only mean something if each request reads a full page. */

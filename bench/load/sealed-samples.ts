@@ -28,7 +28,11 @@ export function samplePayload(index: number, bytes = 480): { type: string; day: 
  * syntax, so a small pool can stand in for the bulk of seeded history and for write bodies
  * (sealing per request would make the load generator, not the server, the bottleneck).
  */
-export function sealedSamples(count: number, scope: 'user' | 'couple' = 'couple'): SealedRecord[] {
+export function sealedSamples(
+  count: number,
+  scope: 'user' | 'couple' = 'couple',
+  bytes = 480,
+): SealedRecord[] {
   const key = randomBytes(32);
   const ownerId = randomUUID();
   const authorId = randomUUID();
@@ -37,7 +41,7 @@ export function sealedSamples(count: number, scope: 'user' | 'couple' = 'couple'
       key,
       scope === 'user' ? 'pdk' : 'ck-0',
       { scope, ownerId, recordId: randomUUID(), authorId, version: 1 },
-      samplePayload(index),
+      samplePayload(index, bytes),
     ),
   );
 }

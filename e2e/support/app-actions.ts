@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 
 /** What a person does in the app, by accessible names (the same names a screen reader reads). */
@@ -132,4 +133,24 @@ export async function writeNote(
     .getByRole('list', { name: section })
     .getByText(text, { exact: true })
     .waitFor({ timeout: 15_000 });
+}
+
+/** From Settings: confirm the password, prepare the export and download the JSON file. */
+export async function downloadExportJson(
+  page: Page,
+  password: string,
+): Promise<{
+  records: { type: string; content: Record<string, unknown> }[];
+}> {
+  await openNav(page, 'Settings');
+  await page.getByRole('link', { name: 'Export my data' }).click();
+  await page.getByRole('heading', { name: 'Export my data' }).waitFor();
+  await page.getByLabel('Your password').fill(password);
+  await page.getByRole('button', { name: 'Prepare my export' }).click();
+  await page.getByText('Your export is ready').waitFor({ timeout: 60_000 });
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download JSON' }).click(),
+  ]);
+  return JSON.parse(await readFile(await download.path(), 'utf8'));
 }

@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openNav } from './app-actions';
 
@@ -42,6 +43,18 @@ export async function answerQuestion(page: Page, text: string): Promise<void> {
   await openQuestion(page);
   await page.getByLabel('Your answer').fill(text);
   await page.getByRole('button', { name: 'Save my answer' }).click();
+}
+
+/** From the question screen to the question choices in Settings; saves deeper, opt-in questions. */
+export async function chooseDeeperQuestions(page: Page): Promise<void> {
+  await openQuestion(page);
+  await page.getByRole('link', { name: 'Choose how deep your questions go' }).click();
+  const choices = page.locator('#question-choices');
+  await expect.poll(() => choices.evaluate((el) => el === document.activeElement)).toBe(true);
+  await choices.getByLabel(/All, including deep ones/).check();
+  await choices.getByLabel('Questions about our physical relationship').check();
+  await choices.getByRole('button', { name: 'Save question choices' }).click();
+  await choices.getByText('Saved. Your questions follow this from tomorrow.').waitFor();
 }
 
 /** Logs touches from the Touch screen, one tap each, and waits for the ring to count them. */

@@ -169,6 +169,32 @@ describe('question for a day', () => {
     expect([...asked].sort()).toEqual([...order].sort());
   });
 
+  it('passes over questions that do not fit and keeps them for later', () => {
+    const fits = (id: string) => id !== 'b' && id !== 'd';
+    const days = [0, 1, 2, 3].map((day) =>
+      questionForDay({ order, startDate, date: addDays(startDate, day), fits }),
+    );
+    expect(days).toEqual(['a', 'c', 'e', 'a']);
+  });
+
+  it('after the couple changes what fits, nothing comes back before every fitting question was asked', () => {
+    const big = dailyQuestionOrder(seed(9), library);
+    const deepFrom = addDays(startDate, 20);
+    const isDeep = (id: string) => id.endsWith('0');
+    // Shallow questions for twenty days, then everything.
+    const fits = (id: string, date: string) => date >= deepFrom || !isDeep(id);
+    const asked: string[] = [];
+    for (let day = 0; day < big.length; day += 1) {
+      asked.push(questionForDay({ order: big, startDate, date: addDays(startDate, day), fits }) as string);
+    }
+    expect(new Set(asked).size).toBe(asked.length);
+    expect(asked.slice(0, 20).some(isDeep)).toBe(false);
+  });
+
+  it('has nothing to ask when no question fits', () => {
+    expect(questionForDay({ order, startDate, date: startDate, fits: () => false })).toBeNull();
+  });
+
   it('has nothing to ask from an empty order', () => {
     expect(questionForDay({ order: [], startDate, date: startDate })).toBeNull();
   });

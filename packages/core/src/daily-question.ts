@@ -5,7 +5,7 @@
 import { hmac } from '@noble/hashes/hmac.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { utf8ToBytes } from '@noble/hashes/utils.js';
-import { daysBetween, isLocalDate, type LocalDate } from './local-date';
+import { addDays, daysBetween, isLocalDate, type LocalDate } from './local-date';
 
 /** A `question-skip` record as far as the order is concerned. */
 export interface QuestionSkip {
@@ -14,12 +14,17 @@ export interface QuestionSkip {
 }
 
 export interface QuestionForDayInput {
-  /** The couple's order from `dailyQuestionOrder`, already filtered to their depth and tags. */
+  /** The couple's order from `dailyQuestionOrder`. */
   order: readonly string[];
   /** The day the order started: it shows `order[0]` unless that was skipped. */
   startDate: LocalDate;
   date: LocalDate;
   skips?: readonly QuestionSkip[];
+  /**
+   * Whether a question suits the couple on a day (their depth and opt-in choices, which can change
+   * from one day to the next). Questions that do not fit are passed over and stay unasked.
+   */
+  fits?: (questionId: string, date: LocalDate) => boolean;
 }
 
 const minimumSeedBytes = 16;
@@ -54,16 +59,18 @@ export function dailyQuestionOrder(seedBytes: Uint8Array, questionIds: readonly 
 }
 
 /**
- * The question id for `date`: one step along the order per day since `startDate`, plus one per
- * skip up to and including that date, wrapping to the start only once the whole order is used.
+ * The question id for `date`, found by walking the order one day at a time from `startDate`: each
+ * day shows the next question in the order that fits that day and has not been asked (or skipped)
+ * in this round; a new round starts only when no fitting question is left. So no question comes
+ * back before every fitting one was asked, even when the couple changes what fits along the way.
  * A skip counts only if it names the question that was showing on its day, so both partners
- * skipping the same question at once, or a late duplicate from an offline phone, moves one step.
- * Returns null before `startDate` or when the order is empty.
+ * skipping at once, or a late duplicate from an offline phone, moves one step.
+ * Returns null before `startDate`, for an empty order, or when nothing fits.
  */
 export function questionForDay(input: QuestionForDayInput): string | null {
-  const { order, startDate, date, skips = [] } = input;
-  const day = daysBetween(startDate, date);
-  if (order.length === 0 || day < 0) return null;
+  const { order, startDate, date, skips = [], fits = () => true } = input;
+  const days = daysBetween(startDate, date);
+  if (order.length === 0 || days < 0) return null;
 
   const skippedByDate = new Map<LocalDate, Set<string>>();
   for (const skip of skips) {
@@ -73,13 +80,34 @@ export function questionForDay(input: QuestionForDayInput): string | null {
     skippedByDate.set(skip.date, skipped);
   }
 
-  const at = (index: number): string => order[index % order.length] as string;
-  let advance = 0;
-  for (const skipDate of [...skippedByDate.keys()].sort()) {
-    const remaining = skippedByDate.get(skipDate) as Set<string>;
-    const skipDay = daysBetween(startDate, skipDate);
+  const at = (position: number): string => order[position % order.length] as string;
+  let position = 0;
+  // Asked or skipped in this round; a new round starts once nothing fitting is left unasked.
+  const used = new Set<string>();
+  /** Moves to the next unused question that fits `day`; false when none fits at all. */
+  const settle = (day: LocalDate): boolean => {
+    for (let round = 0; round < 2; round += 1) {
+      for (let tries = 0; tries < order.length; tries += 1, position += 1) {
+        const id = at(position);
+        if (!used.has(id) && fits(id, day)) return true;
+      }
+      used.clear();
+    }
+    return false;
+  };
+
+  for (let offset = 0; ; offset += 1) {
+    const day = addDays(startDate, offset);
+    if (!settle(day)) return null;
+    const skipped = skippedByDate.get(day);
     // Each skip is used at most once, and only while its question is the one on screen.
-    while (remaining.delete(at(skipDay + advance))) advance += 1;
+    while (skipped?.delete(at(position))) {
+      used.add(at(position));
+      position += 1;
+      if (!settle(day)) return null;
+    }
+    if (offset === days) return at(position);
+    used.add(at(position));
+    position += 1;
   }
-  return at(day + advance);
 }

@@ -9,3 +9,4 @@ export * from './daily-question';
 export * from './kind-streak';
 export * from './touch-progress';
 export * from './practice-validation';
+export * from './question-preferences';

@@ -1,9 +1,16 @@
-import { and, eq, exists, inArray, or } from 'drizzle-orm';
+import { and, asc, eq, exists, inArray, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../db/database';
 import { revealAnswers } from '../db/schema';
 
 export type RevealAnswerRow = typeof revealAnswers.$inferSelect;
+
+/** Where a page of "my answers" ended: the last row's sort key. */
+export interface AnswerCursor {
+  createdAt: string;
+  coupleId: string;
+  tag: string;
+}
 
 export function createRevealsRepository(db: Db) {
   return {
@@ -58,6 +65,23 @@ export function createRevealsRepository(db: Db) {
         })
         .from(revealAnswers)
         .where(and(inArray(revealAnswers.coupleId, coupleIds), inArray(revealAnswers.tag, tags)));
+    },
+
+    /** Every answer this person wrote, in any couple, oldest first, a page at a time (for export). */
+    async authoredBy(userId: string, after: AnswerCursor | null, limit: number): Promise<RevealAnswerRow[]> {
+      return db
+        .select()
+        .from(revealAnswers)
+        .where(
+          and(
+            eq(revealAnswers.authorId, userId),
+            after
+              ? sql`(${revealAnswers.createdAt}, ${revealAnswers.coupleId}, ${revealAnswers.tag}) > (${after.createdAt}::timestamptz, ${after.coupleId}::uuid, ${after.tag})`
+              : undefined,
+          ),
+        )
+        .orderBy(asc(revealAnswers.createdAt), asc(revealAnswers.coupleId), asc(revealAnswers.tag))
+        .limit(limit);
     },
 
     async deleteAuthoredBy(userId: string): Promise<void> {

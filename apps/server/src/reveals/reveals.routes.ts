@@ -10,6 +10,14 @@ const tagSchema = z.string().regex(tagPattern, 'must be a 43-character base64url
 const MAX_TAGS = 31;
 const MAX_ANSWER_CIPHERTEXT = 20_000;
 
+const MAX_AUTHORED_PAGE = 200;
+const cursorSchema = z
+  .string()
+  .regex(
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z~[0-9a-f-]{36}~[A-Za-z0-9_-]{43}$/,
+    'must be the `next` value from the previous page',
+  );
+
 const tagListSchema = z
   .string()
   .max(MAX_TAGS * 44)
@@ -37,6 +45,24 @@ export const revealsRoutes: FastifyPluginAsyncZod<{ services: Services }> = asyn
       const auth = requireAuth(request);
       const reveal = await reveals.answer(auth.userId, request.params.tag, request.body);
       return reply.status(201).send({ reveal });
+    },
+  );
+
+  app.get(
+    '/api/reveals/mine',
+    {
+      schema: {
+        tags: ['reveals'],
+        summary: 'Every answer I have written, in any couple, oldest first (for my export)',
+        querystring: z.object({
+          after: cursorSchema.optional(),
+          limit: z.coerce.number().int().min(1).max(MAX_AUTHORED_PAGE).default(MAX_AUTHORED_PAGE),
+        }),
+      },
+    },
+    async (request) => {
+      const auth = requireAuth(request);
+      return reveals.authored(auth.userId, request.query.after ?? null, request.query.limit);
     },
   );
 

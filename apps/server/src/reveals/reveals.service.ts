@@ -3,7 +3,12 @@ import type { Db } from '../db/database';
 import { createCouplesRepository, type CouplesRepository } from '../couples/couples.repository';
 import { HearthError } from '../errors/catalogue';
 import { publishChange } from '../events/publish';
-import { createRevealsRepository, type RevealAnswerRow, type RevealsRepository } from './reveals.repository';
+import {
+  createRevealsRepository,
+  type AnswerCursor,
+  type RevealAnswerRow,
+  type RevealsRepository,
+} from './reveals.repository';
 
 export interface RevealAnswerView {
   authorId: string;
@@ -18,6 +23,29 @@ export interface RevealView {
   mine: RevealAnswerView | null;
   partner: RevealAnswerView | null;
   partnerAnswered: boolean;
+}
+
+/** One of my own answers, with where it belongs (the couple and tag its seal is bound to). */
+export interface AuthoredAnswerView extends RevealAnswerView {
+  coupleId: string;
+  tag: string;
+}
+
+export interface AuthoredAnswersPage {
+  answers: AuthoredAnswerView[];
+  /** Pass as `after` for the next page; null when this was the last. */
+  next: string | null;
+}
+
+const CURSOR_SEPARATOR = '~';
+
+export function encodeAnswerCursor(cursor: AnswerCursor): string {
+  return [cursor.createdAt, cursor.coupleId, cursor.tag].join(CURSOR_SEPARATOR);
+}
+
+export function decodeAnswerCursor(text: string): AnswerCursor {
+  const [createdAt = '', coupleId = '', tag = ''] = text.split(CURSOR_SEPARATOR);
+  return { createdAt, coupleId, tag };
 }
 
 export interface RevealAnswerInput {
@@ -110,6 +138,28 @@ export function createRevealsService(ctx: AppContext) {
         await publishChange(tx, { kind: 'change', userIds: members.map((member) => member.userId) });
         return (await buildViews(reveals, userId, [coupleId], [tag]))[0]!;
       });
+    },
+
+    /** My own answers in every couple I have been part of, for my export. */
+    async authored(userId: string, after: string | null, limit: number): Promise<AuthoredAnswersPage> {
+      const rows = await createRevealsRepository(db).authoredBy(
+        userId,
+        after ? decodeAnswerCursor(after) : null,
+        limit + 1,
+      );
+      const page = rows.slice(0, limit);
+      const last = page[page.length - 1];
+      return {
+        answers: page.map((row) => ({ ...answerView(row), coupleId: row.coupleId, tag: row.tag })),
+        next:
+          rows.length > limit && last
+            ? encodeAnswerCursor({
+                createdAt: last.createdAt.toISOString(),
+                coupleId: last.coupleId,
+                tag: last.tag,
+              })
+            : null,
+      };
     },
 
     async view(userId: string, tags: string[]): Promise<RevealView[]> {

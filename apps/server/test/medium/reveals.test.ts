@@ -198,6 +198,39 @@ describe.each(databasesUnderTest())('daily question answer-then-reveal on $name'
     expect(await createRevealsRepository(database.db).answeredBy([a.coupleId!], [tag])).toEqual([]);
   });
 
+  it('my own answers come back a page at a time for my export, never my partner’s', async () => {
+    const { a, b } = await couple();
+    const tags = Array.from({ length: 5 }, newTag);
+    for (const [index, tag] of tags.entries()) {
+      expect((await a.answerReveal(tag, { text: `mine ${index}` })).statusCode).toBe(201);
+      expect((await b.answerReveal(tag, { text: `theirs ${index}` })).statusCode).toBe(201);
+    }
+    const texts: string[] = [];
+    let after: string | null = null;
+    let pages = 0;
+    do {
+      const query: string = after ? `?limit=2&after=${encodeURIComponent(after)}` : '?limit=2';
+      const page = await a.req('GET', `/api/reveals/mine${query}`);
+      expect(page.statusCode).toBe(200);
+      const { answers, next } = page.json() as { answers: Record<string, string>[]; next: string | null };
+      for (const answer of answers) {
+        expect(answer.authorId).toBe(a.userId);
+        expect(answer.coupleId).toBe(a.coupleId);
+        texts.push(a.openRevealAnswer(answer.tag!, answer as never, answerSchema).text);
+      }
+      after = next;
+      pages += 1;
+    } while (after && pages < 10);
+    expect(pages).toBe(3);
+    expect(texts.sort()).toEqual(['mine 0', 'mine 1', 'mine 2', 'mine 3', 'mine 4']);
+
+    const someoneElse = await TestUser.signUp(server, 'c');
+    expect((await someoneElse.req('GET', '/api/reveals/mine')).json()).toEqual({ answers: [], next: null });
+    const badCursor = await a.req('GET', '/api/reveals/mine?after=page-two');
+    expect(badCursor.statusCode).toBe(400);
+    expect(badCursor.json().error.message).toMatch(/next/);
+  });
+
   it('history asks for at most 31 tags at once', async () => {
     const { a } = await couple();
     const tags = Array.from({ length: 32 }, newTag);

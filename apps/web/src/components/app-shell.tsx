@@ -15,24 +15,28 @@ import { SyncStatus } from './sync-status';
 import { UpdatePrompt } from './update-prompt';
 
 function useFocusHeadingOnNavigate(): void {
-  const { pathname } = useLocation();
+  const { pathname, hash } = useLocation();
   const first = useRef(true);
   useEffect(() => {
     if (first.current) {
       first.current = false;
       return;
     }
-    // Lazy screens render their heading a moment later; look for it for up to a second.
+    // Lazy screens render their heading a moment later; look for it for up to a second. A link
+    // to a part of a screen ("/settings#question-choices") lands on that part instead.
     let frame = 0;
     const started = performance.now();
     const tryFocus = () => {
-      const heading = document.querySelector<HTMLElement>('[data-page-heading]');
-      if (heading) heading.focus();
-      else if (performance.now() - started < 1000) frame = requestAnimationFrame(tryFocus);
+      const part = hash ? document.getElementById(decodeURIComponent(hash.slice(1))) : null;
+      const target = part ?? document.querySelector<HTMLElement>('[data-page-heading]');
+      if (target) {
+        if (part && !part.hasAttribute('tabindex')) part.setAttribute('tabindex', '-1');
+        target.focus();
+      } else if (performance.now() - started < 1000) frame = requestAnimationFrame(tryFocus);
     };
     frame = requestAnimationFrame(tryFocus);
     return () => cancelAnimationFrame(frame);
-  }, [pathname]);
+  }, [pathname, hash]);
 }
 
 const navItems = [

@@ -1,6 +1,7 @@
 // Typed calls to the Hearth HTTP API. Only ciphertext and public keys ever go through here.
 import type { PublicIdentity } from '@hearth/crypto';
 import type {
+  ApiAuthoredAnswer,
   ApiCouple,
   ApiInvite,
   ApiInvitePublic,
@@ -188,6 +189,11 @@ export const api = {
   putReveal: (tag: string, b: { keyEpoch: number; wrappedDek: string; body: string }) =>
     request<{ reveal: unknown }>('PUT', `/api/reveals/${enc(tag)}`, b),
   reveal: (tag: string) => request<ApiReveal>('GET', `/api/reveals/${enc(tag)}`),
+  myAnswers: (after: string | null) =>
+    request<{ answers: ApiAuthoredAnswer[]; next: string | null }>(
+      'GET',
+      `/api/reveals/mine${after ? `?after=${enc(after)}` : ''}`,
+    ),
   reveals: (tags: string[]) =>
     request<{ reveals: ApiReveal[] }>('GET', `/api/reveals?tags=${tags.map(enc).join(',')}`),
 

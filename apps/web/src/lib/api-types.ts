@@ -111,6 +111,12 @@ export interface ApiRevealAnswer {
   createdAt: string;
 }
 
+/** One of my own answers, wherever it was given (for my export). */
+export interface ApiAuthoredAnswer extends ApiRevealAnswer {
+  coupleId: string;
+  tag: string;
+}
+
 /** `partner` stays null until `mine` exists: the server withholds it (answer-then-reveal). */
 export interface ApiReveal {
   tag: string;

@@ -120,6 +120,24 @@ export const vulnerabilityPayload = z.object({
   createdAt: instant,
 });
 
+const questionPrefsFields = {
+  depth: z.enum(['light', 'medium', 'deep']),
+  intimate: z.boolean(),
+  kids: z.boolean(),
+};
+
+/**
+ * How deep and which opt-in kinds of daily question this partner welcomes (one per partner,
+ * updated in place). It applies from `from` (the next day), `previous` until then.
+ */
+export const questionPrefsPayload = z.object({
+  type: z.literal('question-prefs'),
+  ...questionPrefsFields,
+  from: localDate,
+  previous: z.optional(z.object(questionPrefsFields)),
+  updatedAt: instant,
+});
+
 /** A reaction or a short reply after both answers of a daily question are revealed. */
 export const questionReplyPayload = z.object({
   type: z.literal('question-reply'),
@@ -184,6 +202,7 @@ export type VulnerabilityPayload = z.infer<typeof vulnerabilityPayload>;
 export type QuestionReplyPayload = z.infer<typeof questionReplyPayload>;
 export type QuestionFavouritePayload = z.infer<typeof questionFavouritePayload>;
 export type QuestionSkipPayload = z.infer<typeof questionSkipPayload>;
+export type QuestionPrefsPayload = z.infer<typeof questionPrefsPayload>;
 export type ReminderPrefsPayload = z.infer<typeof reminderPrefsPayload>;
 export type QuestionAnswerPayload = z.infer<typeof questionAnswerPayload>;
 
@@ -206,6 +225,7 @@ export type RecordPayload =
   | QuestionReplyPayload
   | QuestionFavouritePayload
   | QuestionSkipPayload
+  | QuestionPrefsPayload
   | ReminderPrefsPayload
   | QuestionAnswerPayload;
 
@@ -223,6 +243,7 @@ const known = {
   'question-reply': questionReplyPayload,
   'question-favourite': questionFavouritePayload,
   'question-skip': questionSkipPayload,
+  'question-prefs': questionPrefsPayload,
   'reminder-prefs': reminderPrefsPayload,
   'question-answer': questionAnswerPayload,
 } as const;

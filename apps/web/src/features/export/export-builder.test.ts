@@ -61,6 +61,25 @@ describe('export', () => {
     expect(html).toContain(escapeHtml(evil));
   });
 
+  it('shows an answer with its question, both escaped', () => {
+    const data = buildExport({
+      userId: 'me',
+      handle: 'sam',
+      name: null,
+      exportedAt: 'now',
+      records: [
+        rec({
+          id: 'reveal:t',
+          scope: 'couple',
+          payload: { type: 'question-answer', text: 'The <sea>', question: 'Where & when?' },
+        }),
+      ],
+    });
+    const html = renderExportHtml(data);
+    expect(html).toContain('Your answer to a daily question');
+    expect(html).toContain('<p class="meta">Where &amp; when?</p><p class="text">The &lt;sea&gt;</p>');
+  });
+
   it('escapes the five HTML-special characters', () => {
     expect(escapeHtml(`<>&"'`)).toBe('&lt;&gt;&amp;&quot;&#39;');
   });

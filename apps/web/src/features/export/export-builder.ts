@@ -81,13 +81,39 @@ function describe(type: string): string {
       return 'Name shown to your partner';
     case 'partner-keys':
       return 'Partner safety check';
+    case 'checkin':
+      return 'Morning check-in';
+    case 'gratitude':
+      return 'Evening gratitude';
+    case 'touch':
+      return 'Touch';
+    case 'device-free':
+      return 'Device-free time';
+    case 'vulnerability':
+      return 'Weekly letter';
+    case 'question-answer':
+      return 'Your answer to a daily question';
+    case 'question-reply':
+      return 'Reply to a daily question';
+    case 'question-favourite':
+      return 'Favourite question';
+    case 'question-skip':
+      return 'Skipped question';
+    case 'question-prefs':
+      return 'Question choices';
+    case 'reminder-prefs':
+      return 'Reminder settings';
     default:
       return type;
   }
 }
 
 function contentHtml(content: Record<string, unknown>): string {
-  if (typeof content.text === 'string') return `<p class="text">${escapeHtml(content.text)}</p>`;
+  if (typeof content.text === 'string') {
+    const question =
+      typeof content.question === 'string' ? `<p class="meta">${escapeHtml(content.question)}</p>` : '';
+    return `${question}<p class="text">${escapeHtml(content.text)}</p>`;
+  }
   const rows = Object.entries(content)
     .map(
       ([k, v]) =>

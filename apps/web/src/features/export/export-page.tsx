@@ -7,28 +7,38 @@ import { useMyProfile } from '../../lib/use-people';
 import { appSession } from '../../lib/app-session';
 import { useMe } from '../../lib/use-session';
 import { ReauthForm } from '../auth/reauth-form';
+import { questionLibrary, say } from '../content/content-libraries';
 import { buildExport, renderExportHtml, type ExportData } from './export-builder';
 import { downloadText } from './download';
+import { fetchMyAnswers } from './my-answers';
 
 export default function ExportPage() {
   const me = useMe();
   const { name } = useMyProfile();
   const [data, setData] = useState<ExportData | null>(null);
+  const [unreadable, setUnreadable] = useState(0);
 
   const prepare = async () => {
     // Make sure the latest from the server is included.
     await appSession.engine?.sync();
     const records = appSession.engine?.snapshot.records ?? [];
+    const library = await questionLibrary.load();
+    const byId = new Map(library.questions.map((q) => [q.id, say(q.text)]));
+    const answers = await fetchMyAnswers((id) => byId.get(id) ?? null);
     const exported = buildExport({
       userId: me.user.id,
       handle: me.user.handle,
       name,
       exportedAt: new Date().toISOString(),
-      records: records.map((r) => ({
-        ...r,
-        payload: r.payload as ExportData['records'][number]['content'] & { type: string },
-      })),
+      records: [
+        ...records.map((r) => ({
+          ...r,
+          payload: r.payload as ExportData['records'][number]['content'] & { type: string },
+        })),
+        ...answers.answers,
+      ],
     });
+    setUnreadable(answers.unreadable);
     setData(exported);
   };
 
@@ -50,6 +60,12 @@ export default function ExportPage() {
               {data.records.length} item{data.records.length === 1 ? '' : 's'}. Keep these files somewhere
               private — they are not encrypted.
             </p>
+            {unreadable > 0 ? (
+              <p>
+                {unreadable} answer{unreadable === 1 ? '' : 's'} from an earlier partnership could not be
+                opened on this device and {unreadable === 1 ? 'is' : 'are'} not included.
+              </p>
+            ) : null}
           </Notice>
           <div className="stack-actions">
             <button

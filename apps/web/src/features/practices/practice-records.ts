@@ -6,6 +6,7 @@ import type {
   CheckinPayload,
   DeviceFreePayload,
   GratitudePayload,
+  QuestionPrefsPayload,
   QuestionReplyPayload,
   RecordPayload,
   TouchPayload,
@@ -120,6 +121,17 @@ export function questionSkips(records: readonly DecryptedRecord[]): QuestionSkip
     date: r.payload.date,
     questionId: r.payload.questionId,
   }));
+}
+
+/** A partner's question choices (the newest, if a second device wrote its own copy offline). */
+export function questionPrefsOf(
+  records: readonly DecryptedRecord[],
+  authorId: string,
+): Typed<QuestionPrefsPayload> | null {
+  return newest(
+    ofType(records, 'question-prefs').filter((r) => r.authorId === authorId),
+    (p) => p.updatedAt,
+  );
 }
 
 /** Starred questions: both can star; the latest choice per question wins. */

@@ -1,19 +1,18 @@
 // Which question the two of us get today, computed on each phone from the couple key, so the
 // server never learns it (docs/daily-practices.md). Pure: the library and the key are passed in.
-import { dailyQuestionOrder, questionForDay, type LocalDate, type QuestionSkip } from '@hearth/core';
+import {
+  combinePreferences,
+  dailyQuestionOrder,
+  preferencesOn,
+  questionFits,
+  questionForDay,
+  type LocalDate,
+  type QuestionPreferences,
+  type QuestionSkip,
+  type StoredQuestionPreferences,
+} from '@hearth/core';
 import { hmacSha256, utf8 } from '@hearth/crypto';
 import type { Question } from '@hearth/content';
-
-/**
- * The questions a couple gets by default. Both phones must pick the same set from data they
- * share, so until the couple chooses depth and opt-in categories together this is a fixed rule:
- * light and medium questions, nothing opt-in (intimacy) and nothing written for parents only.
- */
-export function everydayQuestionIds(library: readonly Question[]): string[] {
-  return library
-    .filter((q) => q.depth !== 'deep' && !q.tags.includes('opt-in') && !q.tags.includes('with-kids'))
-    .map((q) => q.id);
-}
 
 /** The order's seed: HMAC(CK, "question-order/v1"). Only the two partners can compute it. */
 export function questionOrderSeed(coupleKey: Uint8Array): Uint8Array {
@@ -27,11 +26,35 @@ export interface DailyQuestionInput {
   startDate: LocalDate;
   date: LocalDate;
   skips: readonly QuestionSkip[];
+  /** Each partner's stored choices (null: the gentle default). */
+  preferences?: { mine: StoredQuestionPreferences | null; partner: StoredQuestionPreferences | null };
+}
+
+/** What the two of us have chosen together for a date (the gentler depth, opt-ins both said yes to). */
+export function couplePreferencesOn(
+  preferences: DailyQuestionInput['preferences'],
+  date: LocalDate,
+): QuestionPreferences {
+  return combinePreferences(
+    preferencesOn(preferences?.mine, date),
+    preferencesOn(preferences?.partner, date),
+  );
 }
 
 export function dailyQuestionId(input: DailyQuestionInput): string | null {
-  const order = dailyQuestionOrder(questionOrderSeed(input.coupleKey), everydayQuestionIds(input.library));
+  const byId = new Map(input.library.map((q) => [q.id, q]));
+  const order = dailyQuestionOrder(questionOrderSeed(input.coupleKey), [...byId.keys()]);
+  const perDay = new Map<LocalDate, QuestionPreferences>();
+  const fits = (id: string, date: LocalDate) => {
+    let preferences = perDay.get(date);
+    if (!preferences) {
+      preferences = couplePreferencesOn(input.preferences, date);
+      perDay.set(date, preferences);
+    }
+    const question = byId.get(id);
+    return question !== undefined && questionFits(question, preferences);
+  };
   // Before the couple's first day (clocks, time zones) the first question is today's.
   const startDate = input.startDate > input.date ? input.date : input.startDate;
-  return questionForDay({ order, startDate, date: input.date, skips: input.skips });
+  return questionForDay({ order, startDate, date: input.date, skips: input.skips, fits });
 }

@@ -3,6 +3,7 @@
 import { Loading } from '../../components/loading';
 import { Notice } from '../../components/notice';
 import { Page } from '../../components/page';
+import { AppLink } from '../../lib/navigation';
 import { useOnline } from '../../lib/use-online';
 import { questionLibrary, say } from '../content/content-libraries';
 import { setFavourite, skipQuestion } from '../practices/practice-actions';
@@ -125,6 +126,9 @@ export default function QuestionPage() {
         )}
       </section>
       <Favourites />
+      <p className="muted">
+        <AppLink to="/settings#question-choices">Choose how deep your questions go</AppLink>
+      </p>
       <BackToToday />
     </Page>
   );

@@ -9,7 +9,12 @@ import { appSession } from '../../lib/app-session';
 import type { QuestionAnswerPayload } from '../../lib/record-payloads';
 import { useSyncSnapshot } from '../../lib/use-session';
 import { questionLibrary } from '../content/content-libraries';
-import { coupleRecords, questionSkips, starredQuestionIds } from '../practices/practice-records';
+import {
+  coupleRecords,
+  questionPrefsOf,
+  questionSkips,
+  starredQuestionIds,
+} from '../practices/practice-records';
 import { localDateOf } from '../practices/practice-time';
 import { useActiveCouple, type ActiveCouple } from '../practices/use-couple';
 import { useToday } from '../practices/use-today';
@@ -68,6 +73,10 @@ export function useDailyQuestion(): DailyQuestionState {
       startDate,
       date,
       skips: questionSkips(shared),
+      preferences: {
+        mine: questionPrefsOf(shared, couple.myId)?.payload ?? null,
+        partner: questionPrefsOf(shared, couple.partnerId)?.payload ?? null,
+      },
     });
     const question = library.questions.find((q) => q.id === id);
     if (!question) return null;

@@ -5,6 +5,7 @@ import { Page } from '../../components/page';
 import { appSession } from '../../lib/app-session';
 import { AppLink } from '../../lib/navigation';
 import { useMe } from '../../lib/use-session';
+import { QuestionPrefsForm } from '../question/question-prefs-form';
 import { ChangePasswordForm } from './change-password-form';
 import { NameForm } from './name-form';
 import { SessionsList } from './sessions-list';
@@ -28,6 +29,12 @@ export default function SettingsPage() {
           Look and feel
         </h2>
         <ThemePicker />
+      </section>
+      <section className="card" aria-labelledby="s-question" id="question-choices">
+        <h2 id="s-question" className="card-title">
+          Daily question
+        </h2>
+        <QuestionPrefsForm />
       </section>
       <section className="card" aria-labelledby="s-reminders">
         <h2 id="s-reminders" className="card-title">
