@@ -35,6 +35,9 @@ const byCode: Record<string, string> = {
   HEARTH_DECRYPT_FAILED: 'Something in your data could not be verified and was not shown.',
   HEARTH_BAD_SIGNATURE: 'This invitation could not be verified. Ask your partner to send a new link.',
   HEARTH_BAD_MAC: 'Your partner\u2019s keys could not be verified.',
+  // Checked on this device before sealing (lib/entry-check.ts): the server cannot see inside.
+  HEARTH_INVALID_ENTRY: 'Something in what you entered is out of range. Please check it and try again.',
+  HEARTH_FUTURE_DATE: 'That day is still to come. Practices can be saved for today or earlier.',
 };
 
 const fallback = 'Something went wrong. Please try again.';

@@ -2,9 +2,11 @@
 // client-chosen id for new records (so a retried create can never make a duplicate).
 import { ApiError } from './api-client';
 import { appSession } from './app-session';
+import { checkEntry } from './entry-check';
 import { keyVault } from './key-vault';
 import type { RecordScope } from './api-types';
 import type { RecordPayload } from './record-payloads';
+import { todayLocal } from './local-today';
 
 function noCouple(): ApiError {
   return new ApiError(409, 'HEARTH_NO_COUPLE', 'No active couple');
@@ -23,6 +25,7 @@ export async function writeRecord(
   const state = appSession.state;
   const unlocked = keyVault.current;
   if (!engine || state.status !== 'ready' || !unlocked) throw new Error('Not signed in');
+  checkEntry(payload, todayLocal());
   if (scope === 'user') {
     await engine.write(recordId, 'user', unlocked.userId, 0, payload);
     return recordId;

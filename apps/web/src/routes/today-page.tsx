@@ -8,7 +8,7 @@ import { partnerKeyStatus } from '../features/pairing/partner-identity';
 import { useReportDone } from '../features/practices/practice-done';
 import { usePracticeContext, type PracticeContext } from '../features/practices/practice-frame';
 import { checkinOf, gratitudeOf, practiceDates } from '../features/practices/practice-records';
-import { localDateOf } from '../features/practices/practice-time';
+import { localDateOf } from '../lib/local-today';
 import { useDailyQuestion, type DailyQuestionState } from '../features/question/use-daily-question';
 import { ConnectedWeek } from '../features/today/connected-week';
 import { FromPartner } from '../features/today/from-partner';

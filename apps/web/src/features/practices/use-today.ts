@@ -1,7 +1,7 @@
 // The current local date and time, refreshed while the screen is open (so Today turns over at
 // midnight without a reload).
 import { useEffect, useState } from 'react';
-import { todayLocal } from './practice-time';
+import { todayLocal } from '../../lib/local-today';
 
 export function useNow(everyMs: number): number {
   const [now, setNow] = useState(() => Date.now());

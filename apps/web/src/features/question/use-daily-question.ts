@@ -15,7 +15,7 @@ import {
   questionSkips,
   starredQuestionIds,
 } from '../practices/practice-records';
-import { localDateOf } from '../practices/practice-time';
+import { localDateOf } from '../../lib/local-today';
 import { useActiveCouple, type ActiveCouple } from '../practices/use-couple';
 import { useToday } from '../practices/use-today';
 import { dailyQuestionId } from './daily-question';

@@ -13,7 +13,7 @@ import { friendlyError } from '../../lib/friendly-errors';
 import { AppLink } from '../../lib/navigation';
 import { writeRecord } from '../../lib/records';
 import { useReminderPrefs } from './use-reminder-prefs';
-import { deviceTimeZone } from '../practices/practice-time';
+import { deviceTimeZone } from '../../lib/local-today';
 import { NotificationsCard } from './notifications-card';
 import {
   reminderPractices,
