@@ -28,3 +28,11 @@ export {
   type WorkOnFirst,
 } from './checkup-scoring';
 export { computeStats, type ContentStats } from './stats';
+export {
+  durationBuckets,
+  durationBucketsOf,
+  findExercises,
+  normaliseForSearch,
+  type DurationBucket,
+  type ExerciseQuery,
+} from './exercise-catalogue';

@@ -10,3 +10,4 @@ export * from './kind-streak';
 export * from './touch-progress';
 export * from './practice-validation';
 export * from './question-preferences';
+export * from './exercise-session';
