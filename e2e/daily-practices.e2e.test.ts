@@ -43,6 +43,31 @@ function recordTraffic(page: Page) {
   };
 }
 
+/** The screen wake locks this page holds and has let go (real sentinels, counted as they come). */
+async function watchScreenLocks(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const wakeLock = navigator.wakeLock;
+    if (!wakeLock) return;
+    const sentinels: WakeLockSentinel[] = [];
+    (window as unknown as { hearthLocks: WakeLockSentinel[] }).hearthLocks = sentinels;
+    const request = wakeLock.request.bind(wakeLock);
+    wakeLock.request = async (type) => {
+      const sentinel = await request(type);
+      sentinels.push(sentinel);
+      return sentinel;
+    };
+  });
+}
+
+function screenLocks(page: Page): Promise<{ held: number; released: number } | null> {
+  return page.evaluate(() => {
+    const sentinels = (window as unknown as { hearthLocks?: WakeLockSentinel[] }).hearthLocks;
+    if (!sentinels) return null;
+    const released = sentinels.filter((s) => s.released).length;
+    return { held: sentinels.length - released, released };
+  });
+}
+
 describe('daily practices: two partners, one day', () => {
   let browser: Browser;
   let server: E2eServer;
@@ -61,6 +86,8 @@ describe('daily practices: two partners, one day', () => {
     const marker = (what: string) => `${what}-${stamp}`;
     const { a, b, contextA, passwordA } = await pairPartners(browser, server.baseUrl, stamp);
     const bTraffic = recordTraffic(b);
+    await watchScreenLocks(b);
+    await b.reload();
     const sealedAnswersOfA: { wrappedDek: string; body: string }[] = [];
     a.on('request', (request) => {
       if (request.method() === 'PUT' && request.url().includes('/api/reveals/'))
@@ -126,9 +153,12 @@ describe('daily practices: two partners, one day', () => {
     await calmTimer(b).waitFor({ timeout: 15_000 });
     await calmTimer(b).getByRole('timer').waitFor();
     expect(await calmTimer(b).getByRole('button', { name: 'End for both of us' }).count()).toBe(1);
+    // B's screen stays on while the timer shows (Screen Wake Lock), and is let go after.
+    await expect.poll(() => screenLocks(b)).toEqual({ held: 1, released: 0 });
     await calmTimer(a).getByRole('button', { name: 'End for both of us' }).click();
     await calmTimer(a).waitFor({ state: 'detached', timeout: 15_000 });
     await calmTimer(b).waitFor({ state: 'detached', timeout: 15_000 });
+    await expect.poll(() => screenLocks(b)).toEqual({ held: 0, released: 1 });
 
     // Evening gratitude from B arrives live on A's Today.
     await openToday(a);

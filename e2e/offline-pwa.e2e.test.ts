@@ -120,4 +120,45 @@ describe('installable and offline: manifest, service worker, offline reload', ()
     await expect.poll(() => olga.page.getByText(/^Offline/).count(), { timeout: 15_000 }).toBe(0);
     await olga.context.close();
   });
+
+  it('a push shows only a discreet reminder, whatever it carries', async () => {
+    const pia = await createAccount(browser, server.baseUrl, 'Pia');
+    await pia.context.grantPermissions(['notifications'], { origin: server.baseUrl });
+    await pia.page.evaluate(async () => void (await navigator.serviceWorker.ready));
+    await openNav(pia.page, 'Settings');
+    await pia.page.getByRole('link', { name: 'Reminder settings' }).click();
+    await pia.page.getByRole('button', { name: 'Allow notifications' }).click();
+    // Headless Chromium has no push service to subscribe with; a browser that has one turns on.
+    await pia.page
+      .getByText(
+        /^(Notifications are on for this device|This browser could not reach its notification service)/,
+      )
+      .waitFor({ timeout: 15_000 });
+    expect(await pia.page.getByRole('alert').count()).toBe(0);
+
+    // The push itself is delivered through DevTools, the way a push service would hand it over.
+    const cdp = await pia.context.newCDPSession(pia.page);
+    const registrations = new Promise<{ registrationId: string; scopeURL: string }[]>((resolve) =>
+      cdp.on('ServiceWorker.workerRegistrationUpdated', (event) => resolve(event.registrations)),
+    );
+    await cdp.send('ServiceWorker.enable');
+    const registration = (await registrations).find((r) => r.scopeURL === `${server.baseUrl}/`);
+    expect(registration).toBeDefined();
+    await cdp.send('ServiceWorker.deliverPushMessage', {
+      origin: server.baseUrl,
+      registrationId: registration!.registrationId,
+      data: JSON.stringify({ v: 1, text: 'something private that must never show' }),
+    });
+    await expect
+      .poll(() =>
+        pia.page.evaluate(async () =>
+          (await (await navigator.serviceWorker.ready).getNotifications()).map((n) => ({
+            title: n.title,
+            body: n.body,
+          })),
+        ),
+      )
+      .toEqual([{ title: 'Hearth', body: 'A gentle reminder' }]);
+    await pia.context.close();
+  });
 });

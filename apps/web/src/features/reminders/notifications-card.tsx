@@ -8,6 +8,8 @@ const explanation: Record<PushState, string> = {
   blocked: 'Notifications are blocked for Hearth in this browser’s settings. You can allow them there.',
   off: 'Reminders arrive as a discreet “Hearth — a gentle reminder”, never with what they are about.',
   on: 'Notifications are on for this device. They never say what they are about.',
+  unavailable:
+    'This browser could not reach its notification service, so reminders cannot arrive here. They still show on Today.',
 };
 
 export function NotificationsCard() {

@@ -4,7 +4,8 @@
 import { fromB64 } from '@hearth/crypto';
 import { api } from '../../lib/api-client';
 
-export type PushState = 'unsupported' | 'blocked' | 'off' | 'on';
+/** `unavailable`: allowed, but the browser's push service would not give a subscription. */
+export type PushState = 'unsupported' | 'blocked' | 'off' | 'on' | 'unavailable';
 
 function supported(): boolean {
   return (
@@ -60,7 +61,12 @@ export async function enablePush(): Promise<PushState> {
       sub = null;
     }
   }
-  sub ??= await reg.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey });
+  try {
+    sub ??= await reg.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey });
+  } catch {
+    // No push service to reach (some browsers, private windows, headless ones): say so plainly.
+    return 'unavailable';
+  }
   const json = sub.toJSON();
   if (!json.endpoint || !json.keys?.p256dh || !json.keys.auth)
     throw new Error('The browser gave no push keys.');
