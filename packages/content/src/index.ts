@@ -17,16 +17,6 @@ export {
 export { desireList, desireItems, sentenceStarters } from './data/desire';
 export { dateIdeas, gratitudePrompts, sources, sourceById, coachRules, coachRulesFile } from './data/library';
 export { findBlamePatterns, type BlameMatch } from './coach';
-export {
-  scoreCheckup,
-  toCoupleSummary,
-  type CheckupAnswers,
-  type CheckupResult,
-  type CoupleSummary,
-  type DimensionScore,
-  type ScoreOptions,
-  type WorkOnFirst,
-} from './checkup-scoring';
 export { computeStats, type ContentStats } from './stats';
 export {
   durationBuckets,

@@ -11,3 +11,6 @@ export * from './touch-progress';
 export * from './practice-validation';
 export * from './question-preferences';
 export * from './exercise-session';
+export * from './checkup';
+export * from './plan';
+export * from './progress';

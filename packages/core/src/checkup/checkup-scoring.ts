@@ -1,5 +1,15 @@
-import type { CheckupInstrument, Dimension, ScoreBand } from './schema/checkup';
-import type { BarrierId, CheckupDimension } from './schema/vocabulary';
+import type {
+  BarrierId,
+  CheckupDimension,
+  CheckupInstrument,
+  Dimension,
+  SafetyItem,
+  ScoreBand,
+} from '@hearth/content';
+import { isValidAnswer, scaleRange } from './answer-scales';
+
+/** Where a distress or safety answer sends the person who gave it: support, or safety resources. */
+export type SupportRoute = SafetyItem['route'];
 
 /** Answers by item id; a missing item is a skipped question. */
 export type CheckupAnswers = Readonly<Record<string, number>>;
@@ -28,7 +38,7 @@ export interface CheckupResult {
    * PRIVATE to the person who answered: support or safety routes triggered by distress or
    * safety items. Never part of a couple summary; see toCoupleSummary.
    */
-  routes: ('support' | 'safety')[];
+  routes: SupportRoute[];
 }
 
 /** What may be shown side by side to both partners (with consent): no routes, no sensitive barriers. */
@@ -45,29 +55,6 @@ export interface ScoreOptions {
   intimacyPaused?: boolean;
 }
 
-function scaleRange(
-  instrument: CheckupInstrument,
-  scaleId: string,
-): { min: number; max: number } | undefined {
-  const scale = instrument.scales.find((candidate) => candidate.id === scaleId);
-  const first = scale?.options[0];
-  const last = scale?.options[scale.options.length - 1];
-  return first && last ? { min: first.value, max: last.value } : undefined;
-}
-
-function isValidAnswer(
-  value: number | undefined,
-  range: { min: number; max: number } | undefined,
-): value is number {
-  return (
-    value !== undefined &&
-    range !== undefined &&
-    Number.isInteger(value) &&
-    value >= range.min &&
-    value <= range.max
-  );
-}
-
 function bandFor(dimension: Dimension, score: number): ScoreBand['id'] | null {
   return dimension.bands.find((band) => score >= band.min && score <= band.max)?.id ?? null;
 }
@@ -81,7 +68,7 @@ function scoreDimension(
   const keyed: number[] = [];
   for (const item of instrument.items) {
     if (item.dimension !== dimension.id) continue;
-    const range = scaleRange(instrument, item.scale);
+    const range = scaleRange(instrument.scales, item.scale);
     const value = answers[item.id];
     if (!range || !isValidAnswer(value, range)) continue;
     const oriented = item.reverse ? range.max + range.min - value : value;
@@ -140,13 +127,13 @@ export function scoreCheckup(
     .filter((item) => !(options.intimacyPaused && item.intimacyContent))
     .filter((item) => {
       const value = answers[item.id];
-      return isValidAnswer(value, scaleRange(instrument, item.scale)) && value >= item.presentAt;
+      return isValidAnswer(value, scaleRange(instrument.scales, item.scale)) && value >= item.presentAt;
     })
     .map((item) => ({ barrier: item.barrier, sensitive: item.sensitive }));
-  const routes = new Set<'support' | 'safety'>();
+  const routes = new Set<SupportRoute>();
   for (const item of instrument.safety.items) {
     const value = answers[item.id];
-    if (isValidAnswer(value, scaleRange(instrument, item.scale)) && value >= item.triggerAt)
+    if (isValidAnswer(value, scaleRange(instrument.scales, item.scale)) && value >= item.triggerAt)
       routes.add(item.route);
   }
   const knownStages = new Set(instrument.lifeStage.options.map((option) => option.id));

@@ -1,0 +1,16 @@
+/**
+ * Text alternatives for charts: one plain sentence per line, so a screen reader (or anyone who
+ * prefers words) hears what the chart shows.
+ */
+import type { SeriesPoint } from './series';
+
+/** e.g. "Closeness: 3 on 2026-01-05, 5 on 2026-02-09 (6 readings), up by 2." */
+export function describeTrend(label: string, points: readonly SeriesPoint[]): string {
+  const first = points[0];
+  const last = points[points.length - 1];
+  if (!first || !last) return `${label}: nothing recorded yet.`;
+  if (points.length === 1) return `${label}: ${first.value} on ${first.date} (one reading so far).`;
+  const change = last.value - first.value;
+  const direction = change > 0 ? `up by ${change}` : change < 0 ? `down by ${-change}` : 'about the same';
+  return `${label}: ${first.value} on ${first.date}, ${last.value} on ${last.date} (${points.length} readings), ${direction}.`;
+}
