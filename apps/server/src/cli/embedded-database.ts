@@ -1,0 +1,75 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { CliError } from './cli-error';
+import { refusalFor, inspectDatabaseUse } from './database-in-use';
+
+/** Where the server keeps the embedded database inside HEARTH_DATA_DIR (see openDatabase in db/database.ts). */
+export function embeddedDatabaseDir(dataDir: string): string {
+  return join(dataDir, 'pglite');
+}
+
+export function holdsDatabase(dir: string): boolean {
+  return existsSync(join(dir, 'PG_VERSION'));
+}
+
+export function isEmptyOrMissing(dir: string): boolean {
+  return !existsSync(dir) || readdirSync(dir).length === 0;
+}
+
+/** Throws a CliError explaining why, when the server (or anything else) may have the database open. */
+export function ensureNotInUse(dir: string): void {
+  const refusal = refusalFor(inspectDatabaseUse(dir), dir);
+  if (refusal) throw new CliError(refusal);
+}
+
+export interface HearthContents {
+  migrations: number;
+  users: number;
+  couples: number;
+  records: number;
+}
+
+/**
+ * Counts that let a person check a backup against what they expect (no content: the server has
+ * none to show). Throws when the database is not a Hearth one.
+ */
+export async function describeHearthDatabase(client: PGlite, where: string): Promise<HearthContents> {
+  const tables = await client.query<{ users: boolean; migrations: boolean }>(
+    `select to_regclass('public.users') is not null as users,
+            to_regclass('drizzle.__drizzle_migrations') is not null as migrations`,
+  );
+  const found = tables.rows[0];
+  if (!found?.users || !found.migrations)
+    throw new CliError(`${where} is a PostgreSQL database, but not a Hearth one (it has no Hearth tables).`);
+  const counts = await client.query<{ migrations: number; users: number; couples: number; records: number }>(
+    `select (select count(*) from drizzle.__drizzle_migrations)::int as migrations,
+            (select count(*) from users)::int as users,
+            (select count(*) from couples)::int as couples,
+            (select count(*) from records)::int as records`,
+  );
+  return counts.rows[0]!;
+}
+
+export function describeContents(contents: HearthContents): string {
+  const plural = (n: number, one: string, many: string) =>
+    `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+  return [
+    plural(contents.users, 'account', 'accounts'),
+    plural(contents.couples, 'couple', 'couples'),
+    plural(contents.records, 'encrypted record', 'encrypted records'),
+    `schema migrations: ${contents.migrations}`,
+  ].join(', ');
+}
+
+/** Opens an embedded database without applying migrations: backup must not change what it copies. */
+export async function openEmbedded(dir: string, loadFrom?: Blob): Promise<PGlite> {
+  // relaxedDurability stays off, as in the server: nothing is reported done before it is on disk.
+  const client = new PGlite({
+    dataDir: dir,
+    relaxedDurability: false,
+    ...(loadFrom ? { loadDataDir: loadFrom } : {}),
+  });
+  await client.waitReady;
+  return client;
+}
