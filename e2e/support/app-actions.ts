@@ -28,7 +28,10 @@ export async function signUp(
   return groups.join('-');
 }
 
-export async function openNav(page: Page, name: 'Today' | 'Notes' | 'Partner' | 'Settings'): Promise<void> {
+export async function openNav(
+  page: Page,
+  name: 'Today' | 'Exercises' | 'Notes' | 'Partner' | 'Settings',
+): Promise<void> {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name }).click();
 }
 

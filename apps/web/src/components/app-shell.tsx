@@ -41,6 +41,7 @@ function useFocusHeadingOnNavigate(): void {
 
 const navItems = [
   { to: '/', label: 'Today' },
+  { to: '/exercises', label: 'Exercises' },
   { to: '/notes', label: 'Notes' },
   { to: '/partner', label: 'Partner' },
   { to: '/settings', label: 'Settings' },

@@ -1,6 +1,7 @@
 // Schemas for what lives inside encrypted records. Every decrypted payload is checked here
 // before the app uses it; the record type is only ever known inside the ciphertext.
 // zod/mini: the same checks as zod, tree-shakeable, so the first screen stays small.
+import { exerciseSessionSchema, howWasItAnswers, sessionEventSchema } from '@hearth/core';
 import * as z from 'zod/mini';
 
 export const MAX_NOTE_LENGTH = 10_000;
@@ -189,6 +190,52 @@ export const questionAnswerPayload = z.object({
   createdAt: instant,
 });
 
+// ---- Guided exercises (docs/exercises.md). ----
+
+/** A shared exercise session as the starter created it: who, what, and the plan (no events). */
+export const exerciseSessionPayload = z.object({
+  type: z.literal('exercise-session'),
+  session: exerciseSessionSchema,
+  /** 'together': each on their own phone; 'one-screen': both around one device. */
+  mode: z.enum(['together', 'one-screen']),
+  createdAt: instant,
+});
+
+/** One control event of a session (start, pause, next…), a record of its own so both can write. */
+export const exerciseEventPayload = z.object({
+  type: z.literal('exercise-event'),
+  sessionId: z.string().check(z.maxLength(128)),
+  event: sessionEventSchema,
+});
+
+/** The couple's log entry for a session, written once (its id comes from the session id). */
+export const exerciseDonePayload = z.object({
+  type: z.literal('exercise-done'),
+  sessionId: z.string().check(z.maxLength(128)),
+  exerciseId: z.string().check(z.maxLength(80)),
+  completed: z.boolean(),
+  startedAt: z.nullable(instant),
+  endedAt: instant,
+  activeSeconds: z.number().check(z.int(), z.minimum(0)),
+  openedStageIds: z.array(z.string().check(z.maxLength(80))),
+});
+
+/** "How was it" for me: user scope, or couple scope when I chose to share it. */
+export const exerciseFeedbackPayload = z.object({
+  type: z.literal('exercise-feedback'),
+  sessionId: z.string().check(z.maxLength(128)),
+  exerciseId: z.string().check(z.maxLength(80)),
+  answer: z.enum(howWasItAnswers),
+  createdAt: instant,
+});
+
+export const exerciseFavouritePayload = z.object({
+  type: z.literal('exercise-favourite'),
+  exerciseId: z.string().check(z.maxLength(80)),
+  starred: z.boolean(),
+  at: instant,
+});
+
 export type NotePayload = z.infer<typeof notePayload>;
 export type ProfilePayload = z.infer<typeof profilePayload>;
 export type MemberNamePayload = z.infer<typeof memberNamePayload>;
@@ -205,6 +252,11 @@ export type QuestionSkipPayload = z.infer<typeof questionSkipPayload>;
 export type QuestionPrefsPayload = z.infer<typeof questionPrefsPayload>;
 export type ReminderPrefsPayload = z.infer<typeof reminderPrefsPayload>;
 export type QuestionAnswerPayload = z.infer<typeof questionAnswerPayload>;
+export type ExerciseSessionPayload = z.infer<typeof exerciseSessionPayload>;
+export type ExerciseEventPayload = z.infer<typeof exerciseEventPayload>;
+export type ExerciseDonePayload = z.infer<typeof exerciseDonePayload>;
+export type ExerciseFeedbackPayload = z.infer<typeof exerciseFeedbackPayload>;
+export type ExerciseFavouritePayload = z.infer<typeof exerciseFavouritePayload>;
 
 /** A payload from a newer app version: kept, not shown. */
 export interface UnknownPayload {
@@ -227,7 +279,12 @@ export type RecordPayload =
   | QuestionSkipPayload
   | QuestionPrefsPayload
   | ReminderPrefsPayload
-  | QuestionAnswerPayload;
+  | QuestionAnswerPayload
+  | ExerciseSessionPayload
+  | ExerciseEventPayload
+  | ExerciseDonePayload
+  | ExerciseFeedbackPayload
+  | ExerciseFavouritePayload;
 
 const known = {
   note: notePayload,
@@ -246,6 +303,11 @@ const known = {
   'question-prefs': questionPrefsPayload,
   'reminder-prefs': reminderPrefsPayload,
   'question-answer': questionAnswerPayload,
+  'exercise-session': exerciseSessionPayload,
+  'exercise-event': exerciseEventPayload,
+  'exercise-done': exerciseDonePayload,
+  'exercise-feedback': exerciseFeedbackPayload,
+  'exercise-favourite': exerciseFavouritePayload,
 } as const;
 
 const envelopeOfAnyType = z.looseObject({ type: z.string().check(z.minLength(1), z.maxLength(64)) });

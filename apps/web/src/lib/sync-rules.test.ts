@@ -137,6 +137,13 @@ describe('conflicts', () => {
     );
   });
 
+  it('keeps the first stored log entry of an exercise session (written once for both)', () => {
+    const done = { type: 'exercise-done', sessionId: 's' };
+    expect(decideConflict({ deleted: false, payload: done }, { deleted: false, payload: done })).toBe(
+      'keep-theirs',
+    );
+  });
+
   it('keeps theirs silently when both sides say the same', () => {
     expect(
       decideConflict({ deleted: false, payload: note('same') }, { deleted: false, payload: note('same') }),

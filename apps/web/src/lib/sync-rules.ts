@@ -129,10 +129,13 @@ export interface ConflictSide {
  * When the server already has a newer version than the one a local write built on.
  * Notes are written by people, so unless both sides are the same the person chooses. Everything
  * else in the user scope (profile, safety check) belongs to one person: their latest write wins.
+ * An exercise's log entry is written once for both partners: the first stored stays.
  */
 export function decideConflict(mine: ConflictSide, theirs: ConflictSide): ConflictDecision {
   if (mine.deleted && theirs.deleted) return 'keep-theirs';
   const type = mine.payload?.type ?? theirs.payload?.type;
+  // Written once for both (its id comes from the session): the first one stored is the one.
+  if (type === 'exercise-done') return 'keep-theirs';
   if (type !== 'note') return 'keep-mine';
   if (!mine.deleted && !theirs.deleted && mine.payload?.text === theirs.payload?.text) return 'keep-theirs';
   if (theirs.payload === null && !theirs.deleted) return 'keep-mine';

@@ -21,6 +21,9 @@ const TouchRitualPage = lazy(() => import('../features/touch/touch-ritual-page')
 const DeviceFreePage = lazy(() => import('../features/device-free/device-free-page'));
 const SharePage = lazy(() => import('../features/share/share-page'));
 const RemindersPage = lazy(() => import('../features/reminders/reminders-page'));
+const ExercisesPage = lazy(() => import('../features/exercises/exercises-page'));
+const ExerciseDetailPage = lazy(() => import('../features/exercises/exercise-detail-page'));
+const ExercisePlayerPage = lazy(() => import('../features/exercises/exercise-player-page'));
 
 const SignUpPage = lazy(() => import('../features/auth/sign-up-page'));
 const SignInPage = lazy(() => import('../features/auth/sign-in-page'));
@@ -57,6 +60,9 @@ export function AppRoutes() {
           <Route path="/device-free" element={<DeviceFreePage />} />
           <Route path="/share" element={<SharePage />} />
           <Route path="/reminders" element={<RemindersPage />} />
+          <Route path="/exercises" element={<ExercisesPage />} />
+          <Route path="/exercises/session/:sessionId" element={<ExercisePlayerPage />} />
+          <Route path="/exercises/:exerciseId" element={<ExerciseDetailPage />} />
           <Route path="/notes" element={<NotesPage />} />
           <Route path="/settings" element={<SettingsPage />} />
           <Route path="/export" element={<ExportPage />} />

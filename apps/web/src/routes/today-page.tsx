@@ -15,6 +15,7 @@ import { FromPartner } from '../features/today/from-partner';
 import { phoneDown, phoneDownText } from '../features/today/phone-down';
 import { TodayPractices } from '../features/today/today-practices';
 import { questionLibrary } from '../features/content/content-libraries';
+import { JoinExerciseCard } from '../features/exercises/join-card';
 
 function greeting(hour: number): string {
   if (hour < 5) return 'Good night';
@@ -109,6 +110,7 @@ function CoupleToday({ ctx }: { ctx: PracticeContext }) {
   }, [ctx.shared, question]);
   return (
     <div className="card-grid">
+      <JoinExerciseCard ctx={ctx} />
       <FromPartner ctx={ctx} question={question} />
       <TodayPractices ctx={ctx} question={question} />
       <ConnectedWeek events={events} today={ctx.today} />

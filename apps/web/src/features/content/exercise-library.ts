@@ -1,2 +1,2 @@
-// Guided exercises (touch ritual, hug): loaded on demand (see content-libraries.ts).
-export { exerciseById } from '@hearth/content';
+// Guided exercises: loaded on demand (see content-libraries.ts).
+export { exerciseById, exercises, findExercises, durationBucketsOf } from '@hearth/content';

@@ -1,26 +1,34 @@
-// A soft bell made in the browser with Web Audio (no audio files): two quiet sine partials with a
-// slow fade, so the end of a timer is noticed without a jolt.
+// Calm sound made in the browser with Web Audio (no audio files are ever fetched): a soft bell,
+// and the shared audio context the ambient tone uses too.
 let context: AudioContext | null = null;
 
-function audio(): AudioContext | null {
-  if (typeof window === 'undefined' || !('AudioContext' in window)) return null;
-  context ??= new AudioContext();
-  return context;
+/** Whether this page may start sound: the person has touched it (browsers ask for a gesture). */
+function touchedByPerson(): boolean {
+  const activation = (navigator as Navigator & { userActivation?: { hasBeenActive: boolean } })
+    .userActivation;
+  return activation ? activation.hasBeenActive : false;
 }
 
 /**
- * Browsers only let a page make sound after the person touched it. Call this from a tap (Start),
- * so the bell can ring later, when the timer ends on its own.
+ * The audio context, made only once the person has interacted with the page (never on load), so
+ * no sound can start on its own and no context is made for people who never press anything.
  */
+export function audioContext(): AudioContext | null {
+  if (typeof window === 'undefined' || !('AudioContext' in window)) return null;
+  if (!context && !touchedByPerson()) return null;
+  context ??= new AudioContext();
+  if (context.state === 'suspended') void context.resume().catch(() => undefined);
+  return context;
+}
+
+/** Call from a tap (Start, Begin), so the bell can ring later when a timer ends on its own. */
 export function prepareSound(): void {
-  const ctx = audio();
-  if (ctx && ctx.state === 'suspended') void ctx.resume().catch(() => undefined);
+  audioContext();
 }
 
 export function playSoftBell(): void {
-  const ctx = audio();
+  const ctx = audioContext();
   if (!ctx) return;
-  if (ctx.state === 'suspended') void ctx.resume().catch(() => undefined);
   const start = ctx.currentTime + 0.05;
   const master = ctx.createGain();
   master.gain.value = 0.18;
