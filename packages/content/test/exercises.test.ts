@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Exercise, ExerciseStep } from '../src/schema/exercise';
+import { exerciseSchema, type Exercise, type ExerciseStep } from '../src/schema/exercise';
 import { audiences } from '../src/schema/vocabulary';
 import { exerciseById, exercises } from '../src/index';
 
@@ -66,6 +66,30 @@ describe('exercise library', () => {
       expect(longestStage).toBeLessThanOrEqual(exercise.durationMinutes.max * 60);
     },
   );
+
+  it('the touch ritual lets the couple choose among a long hug, holding hands, tracing and a massage', () => {
+    const ritual = exerciseById.get('ex-daily-touch-ritual')!;
+    expect(ritual.stepChoices?.map((choice) => choice.id)).toEqual([
+      'long-hug',
+      'holding-hands',
+      'fingertip-tracing',
+      'short-massage',
+    ]);
+  });
+
+  it('a step choice must name steps the exercise has', () => {
+    const ritual = exerciseById.get('ex-daily-touch-ritual')!;
+    const broken = {
+      ...ritual,
+      stepChoices: [
+        { id: 'a', label: { en: 'A' }, stepIds: ['hug'] },
+        { id: 'b', label: { en: 'B' }, stepIds: ['no-such-step'] },
+      ],
+    };
+    const result = exerciseSchema.safeParse(broken);
+    expect(result.success).toBe(false);
+    expect(JSON.stringify(result.error?.issues)).toContain('no step no-such-step');
+  });
 
   it('exercises with paired roles let each partner take both roles', () => {
     const oneSided = exercises

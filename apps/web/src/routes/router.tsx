@@ -2,7 +2,7 @@
 // which comes with the sign-in screens) loads on demand. Declarative routing keeps React Router's
 // share of the first download small (the data-router APIs are not needed).
 import { lazy } from 'react';
-import { BrowserRouter, Route, Routes } from 'react-router';
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { AppShell } from '../components/app-shell';
 import { NotFoundPage } from './not-found-page';
 import { WelcomePage } from './welcome-page';
@@ -17,7 +17,6 @@ const GratitudePage = lazy(() => import('../features/gratitude/gratitude-page'))
 const ThankYousPage = lazy(() => import('../features/gratitude/thank-yous-page'));
 const QuestionPage = lazy(() => import('../features/question/question-page'));
 const TouchPage = lazy(() => import('../features/touch/touch-page'));
-const TouchRitualPage = lazy(() => import('../features/touch/touch-ritual-page'));
 const DeviceFreePage = lazy(() => import('../features/device-free/device-free-page'));
 const SharePage = lazy(() => import('../features/share/share-page'));
 const RemindersPage = lazy(() => import('../features/reminders/reminders-page'));
@@ -56,7 +55,7 @@ export function AppRoutes() {
           <Route path="/thank-yous" element={<ThankYousPage />} />
           <Route path="/question" element={<QuestionPage />} />
           <Route path="/touch" element={<TouchPage />} />
-          <Route path="/touch-ritual" element={<TouchRitualPage />} />
+          <Route path="/touch-ritual" element={<Navigate to="/exercises/ex-daily-touch-ritual" replace />} />
           <Route path="/device-free" element={<DeviceFreePage />} />
           <Route path="/share" element={<SharePage />} />
           <Route path="/reminders" element={<RemindersPage />} />

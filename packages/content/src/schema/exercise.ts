@@ -69,6 +69,18 @@ export const exerciseSchema = z
     durationMinutes: z.strictObject({ min: z.number().positive(), max: z.number().positive() }),
     preparation: localizedTextSchema.optional(),
     steps: stepListSchema,
+    // Parts the couple may pick from before starting (the touch ritual's hug, hands, tracing,
+    // massage): each names the steps it brings; a session plays the chosen parts in step order.
+    stepChoices: z
+      .array(
+        z.strictObject({
+          id: kebabIdSchema,
+          label: localizedTextSchema,
+          stepIds: z.array(kebabIdSchema).min(1),
+        }),
+      )
+      .min(2)
+      .optional(),
     stages: z.array(stageSchema).min(2).optional(),
     afterwards: localizedTextSchema.optional(),
     safetyNote: localizedTextSchema.optional(),
@@ -80,6 +92,18 @@ export const exerciseSchema = z
     }
     if (exercise.steps.length === 0 && !exercise.stages) {
       ctx.addIssue({ code: 'custom', path: ['steps'], message: 'an exercise needs steps or stages' });
+    }
+    const stepIds = new Set(exercise.steps.map((step) => step.id));
+    for (const choice of exercise.stepChoices ?? []) {
+      for (const id of choice.stepIds) {
+        if (!stepIds.has(id)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['stepChoices'],
+            message: `choice ${choice.id}: no step ${id}`,
+          });
+        }
+      }
     }
     const variantIds = exercise.variants.map((variant) => variant.id);
     if (!hasNoDuplicates(variantIds)) {

@@ -80,6 +80,8 @@ function addExercise(inventory: Inventory, exercise: Exercise): void {
   for (const field of ['preparation', 'afterwards', 'safetyNote'] as const)
     inventory.add(at(field), 'note', exercise[field], kids);
   for (const step of exercise.steps) inventory.add(at(`steps/${step.id}`), 'step', step.text, kids);
+  for (const choice of exercise.stepChoices ?? [])
+    inventory.add(at(`stepChoices/${choice.id}`), 'title', choice.label, kids);
   for (const stage of exercise.stages ?? []) {
     inventory.add(at(`${stage.id}/title`), 'title', stage.title, kids);
     inventory.add(at(`${stage.id}/description`), 'note', stage.description, kids);

@@ -85,6 +85,33 @@ describe('createSession', () => {
   });
 });
 
+describe('choosing parts of an exercise', () => {
+  const ritual = libraryExercise('ex-daily-touch-ritual');
+  const ids = (choiceIds?: string[]) =>
+    createSession({
+      id: 's',
+      exercise: ritual,
+      members: [ANA, BEN],
+      ...(choiceIds ? { choiceIds } : {}),
+    }).plan.map(describeItem);
+
+  it.each([
+    [undefined, ['/hug', '/hands', '/trace', '/trace-swap', '/massage', '/massage-swap']],
+    [['long-hug'], ['/hug']],
+    [
+      ['short-massage', 'holding-hands'],
+      ['/hands', '/massage', '/massage-swap'],
+    ],
+    [['fingertip-tracing'], ['/trace', '/trace-swap']],
+  ])('%o plays %o', (choiceIds, expected) => {
+    expect(ids(choiceIds)).toEqual(expected);
+  });
+
+  it('refuses a choice the exercise does not offer', () => {
+    expect(() => ids(['a-cartwheel'])).toThrow(/no choice "a-cartwheel"/);
+  });
+});
+
 describe('unlockedStageId', () => {
   const staged = libraryExercise('ex-staged-touch');
 

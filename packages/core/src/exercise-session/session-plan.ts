@@ -54,13 +54,18 @@ export interface CreateSessionOptions {
   variantId?: string;
   /** For staged exercises: the stage to practise (default the first). Later stages follow behind gates. */
   stageId?: string;
+  /**
+   * The parts the couple chose (ids of the exercise's `stepChoices`); their steps play, in step
+   * order, and steps outside every choice always play. Absent: everything.
+   */
+  choiceIds?: readonly string[];
 }
 
 /** A new session with an empty log. Throws on an unknown variant or stage, or an exercise without steps. */
 export function createSession(options: CreateSessionOptions): ExerciseSession {
-  const { id, exercise, members, variantId, stageId } = options;
+  const { id, exercise, members, variantId, stageId, choiceIds } = options;
   if (members[0] === members[1]) throw new Error('a session needs two different members');
-  const plan = buildPlan(exercise, variantId, stageId);
+  const plan = leaveOutUnchosen(buildPlan(exercise, variantId, stageId), exercise, choiceIds);
   if (!plan.some((item) => item.kind === 'step')) throw new Error(`${exercise.id} has no steps to play`);
   return {
     id,
@@ -70,6 +75,24 @@ export function createSession(options: CreateSessionOptions): ExerciseSession {
     plan,
     events: [],
   };
+}
+
+function leaveOutUnchosen(
+  plan: SessionPlanItem[],
+  exercise: Exercise,
+  choiceIds: readonly string[] | undefined,
+): SessionPlanItem[] {
+  const choices = exercise.stepChoices;
+  if (!choiceIds || !choices) return plan;
+  for (const choiceId of choiceIds) {
+    if (!choices.some((choice) => choice.id === choiceId)) {
+      throw new Error(`${exercise.id} has no choice "${choiceId}"`);
+    }
+  }
+  const unchosen = new Set(
+    choices.filter((choice) => !choiceIds.includes(choice.id)).flatMap((choice) => choice.stepIds),
+  );
+  return plan.filter((item) => item.kind === 'gate' || !unchosen.has(item.id));
 }
 
 function buildPlan(exercise: Exercise, variantId?: string, stageId?: string): SessionPlanItem[] {

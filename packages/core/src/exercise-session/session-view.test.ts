@@ -200,7 +200,14 @@ describe('viewAt: whose turn it is', () => {
     ],
     ['the speaker checks', floor + reflect + 1, 'check', ANA, ['speaker', true], ['listener', false]],
     ['the swap hands the floor over', floor + reflect + 6, 'swap', BEN, ['both', true], ['both', true]],
-    ['and it stays with the new speaker', floor + reflect + 11, 'next', BEN, ['both', true], ['both', true]],
+    [
+      'and the new speaker has the floor',
+      floor + reflect + 11,
+      'floor-2',
+      BEN,
+      ['listener', false],
+      ['speaker', true],
+    ],
   ])('%s', (_label, at, stepId, lead, anaRole, benRole) => {
     const view = viewAt(session, sec(at));
     expect(view.step?.id).toBe(stepId);

@@ -26,14 +26,15 @@ export async function startExerciseSession(
   exercise: Exercise,
   couple: ActiveCouple,
   mode: ExerciseSessionPayload['mode'],
-  stageId?: string,
+  options: { stageId?: string; choiceIds?: readonly string[] } = {},
 ): Promise<string> {
   const id = crypto.randomUUID();
   const session = createSession({
     id,
     exercise,
     members: [couple.myId, couple.partnerId],
-    ...(stageId ? { stageId } : {}),
+    ...(options.stageId ? { stageId: options.stageId } : {}),
+    ...(options.choiceIds ? { choiceIds: options.choiceIds } : {}),
   });
   await writeRecord('couple', {
     type: 'exercise-session',

@@ -52,6 +52,40 @@ function StageChoice({
   );
 }
 
+/** For exercises with parts to pick from (the touch ritual): what to include today. */
+function PartsChoice({
+  exercise,
+  chosen,
+  onChange,
+}: {
+  exercise: Exercise;
+  chosen: readonly string[];
+  onChange: (ids: string[]) => void;
+}) {
+  const choices = exercise.stepChoices ?? [];
+  return (
+    <fieldset className="chip-group">
+      <legend>What you would like today</legend>
+      {choices.map((choice) => (
+        <label key={choice.id} className="chip">
+          <input
+            type="checkbox"
+            checked={chosen.includes(choice.id)}
+            onChange={(e) =>
+              onChange(
+                e.target.checked
+                  ? choices.map((c) => c.id).filter((id) => id === choice.id || chosen.includes(id))
+                  : chosen.filter((id) => id !== choice.id),
+              )
+            }
+          />
+          <span>{say(choice.label)}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
 function ExerciseDetail({ exercise }: { exercise: Exercise }) {
   const ctx = usePracticeContext();
   const go = useGo();
@@ -63,19 +97,27 @@ function ExerciseDetail({ exercise }: { exercise: Exercise }) {
     [shared, exercise],
   );
   const [stageId, setStageId] = useState<string | null>(null);
+  const [choiceIds, setChoiceIds] = useState<string[]>(() => (exercise.stepChoices ?? []).map((c) => c.id));
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const chosenStage = stageId ?? unlocked;
+  const unchosen = new Set(
+    (exercise.stepChoices ?? []).filter((c) => !choiceIds.includes(c.id)).flatMap((c) => c.stepIds),
+  );
   const steps = exercise.stages
     ? (exercise.stages.find((s) => s.id === chosenStage)?.steps ?? [])
-    : exercise.steps;
+    : exercise.steps.filter((step) => !unchosen.has(step.id));
+  const nothingChosen = exercise.stepChoices !== undefined && choiceIds.length === 0;
 
   const start = async (mode: 'together' | 'one-screen') => {
     if (!ctx) return;
     prepareSound();
     setBusy(true);
     try {
-      const id = await startExerciseSession(exercise, ctx.couple, mode, chosenStage ?? undefined);
+      const id = await startExerciseSession(exercise, ctx.couple, mode, {
+        ...(chosenStage ? { stageId: chosenStage } : {}),
+        ...(exercise.stepChoices ? { choiceIds } : {}),
+      });
       go(`/exercises/session/${id}`);
     } catch (err) {
       setError(friendlyError(err));
@@ -114,6 +156,9 @@ function ExerciseDetail({ exercise }: { exercise: Exercise }) {
         {exercise.stages ? (
           <StageChoice exercise={exercise} unlocked={unlocked} stageId={chosenStage} onChange={setStageId} />
         ) : null}
+        {exercise.stepChoices ? (
+          <PartsChoice exercise={exercise} chosen={choiceIds} onChange={setChoiceIds} />
+        ) : null}
         <ol className="step-overview" aria-label="The steps">
           {steps.map((step) => (
             <li key={step.id}>{say(step.text)}</li>
@@ -143,7 +188,7 @@ function ExerciseDetail({ exercise }: { exercise: Exercise }) {
             <button
               type="button"
               className="btn btn-primary btn-block"
-              disabled={busy}
+              disabled={busy || nothingChosen}
               onClick={() => void start('together')}
             >
               Start together
@@ -154,13 +199,14 @@ function ExerciseDetail({ exercise }: { exercise: Exercise }) {
             <button
               type="button"
               className="btn btn-secondary btn-block"
-              disabled={busy}
+              disabled={busy || nothingChosen}
               onClick={() => void start('one-screen')}
             >
               Start on this screen
             </button>
             <p className="muted">Both of you around one phone or tablet.</p>
           </div>
+          {nothingChosen ? <p className="muted">Choose at least one part to begin.</p> : null}
           {error ? (
             <p className="field-error" role="alert">
               {error}

@@ -11,6 +11,7 @@ import { friendlyError } from '../../lib/friendly-errors';
 import { AppLink } from '../../lib/navigation';
 import { useMyProfile } from '../../lib/use-people';
 import { exerciseLibrary, say } from '../content/content-libraries';
+import { logTouch } from '../practices/practice-actions';
 import { usePracticeContext } from '../practices/practice-frame';
 import { ambientPlaying, startAmbient, stopAmbient } from '../timers/ambient-tone';
 import { clockText, spokenTime } from '../timers/countdown';
@@ -131,6 +132,7 @@ function Player({ exercise, live, view, myId, myName, partnerName }: PlayerProps
         <div className="stack">
           <p className="calm-done">That’s it. Thank you both.</p>
           {exercise.afterwards ? <p>{say(exercise.afterwards)}</p> : null}
+          {exercise.layer === 'affection' ? <CountAsTouch /> : null}
           <FeedbackCard
             sessionId={session.id}
             exerciseId={exercise.id}
@@ -260,6 +262,23 @@ function Player({ exercise, live, view, myId, myName, partnerName }: PlayerProps
         </p>
       ) : null}
     </section>
+  );
+}
+
+/** After a touch exercise: count it toward today's six, if you like (one tap, once). */
+function CountAsTouch() {
+  const ctx = usePracticeContext();
+  const [logged, setLogged] = useState(false);
+  if (!ctx) return null;
+  return (
+    <button
+      type="button"
+      className="btn btn-secondary"
+      disabled={logged}
+      onClick={() => void logTouch(ctx.today, 'cuddle').then(() => setLogged(true))}
+    >
+      {logged ? 'Added to today’s touches' : 'Add it to today’s touches'}
+    </button>
   );
 }
 

@@ -82,7 +82,7 @@ export default function TouchPage() {
           A long hug, holding hands, fingertips along the arm and a short massage. It doesn’t need to lead
           anywhere.
         </p>
-        <AppLink to="/touch-ritual" className="btn btn-secondary">
+        <AppLink to="/exercises/ex-daily-touch-ritual" className="btn btn-secondary">
           Start the touch ritual
         </AppLink>
       </section>
