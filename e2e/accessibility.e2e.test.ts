@@ -1,7 +1,16 @@
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './browser';
-import { createAccount, openNav, signUp, uniqueStamp, waitForToday, writeNote } from './support/app-actions';
+import {
+  createAccount,
+  openNav,
+  pairPartners,
+  signUp,
+  uniqueStamp,
+  waitForToday,
+  writeNote,
+} from './support/app-actions';
+import { checkIn, fromPartner, openToday } from './support/practice-actions';
 import { auditEveryVariant, seriousViolations } from './support/axe-audit';
 import { focusedElement, tabTo } from './support/keyboard';
 import { standInForNeutralSite } from './support/neutral-site';
@@ -168,6 +177,64 @@ describe('accessibility: axe on every screen, and the whole pairing by keyboard 
     expect(found, found.join('\n')).toEqual([]);
     await contextB.close();
     await alice.context.close();
+  });
+
+  it('every daily practice and exercise screen has no serious or critical axe violations, light and dark, phone and desktop', async () => {
+    const found: string[] = [];
+    const { a, b, contextA, contextB } = await pairPartners(
+      browser,
+      server.baseUrl,
+      uniqueStamp(),
+      AUDIT_CONTEXT,
+    );
+    const audit = async (screen: string) => found.push(...(await auditEveryVariant(a, screen)));
+    const visit = async (path: string, name: string | RegExp) => {
+      await a.evaluate((to) => {
+        history.pushState(null, '', to);
+        dispatchEvent(new PopStateEvent('popstate'));
+      }, path);
+      await heading(a, name);
+    };
+
+    await checkIn(b, 'Alice', 'Good', 'Slept well');
+    await openToday(a);
+    await fromPartner(a, 'Bob').getByText('Slept well').waitFor({ timeout: 15_000 });
+    await audit('today, paired, with the partner’s check-in');
+    await visit('/checkin', 'Morning check-in');
+    await audit('check-in');
+    await visit('/gratitude', 'Evening gratitude');
+    await audit('gratitude');
+    await visit('/thank-yous', /thank/i);
+    await audit('thank-yous');
+    await visit('/question', 'Today’s question');
+    await a.getByLabel('Your answer').waitFor();
+    await audit('daily question, before answering');
+    await visit('/touch', 'Touch');
+    await audit('touch');
+    await visit('/device-free', /device-free/i);
+    await audit('device-free time');
+    await visit('/share', /share|letter/i);
+    await audit('weekly share');
+    await visit('/reminders', /reminder/i);
+    await audit('reminders');
+
+    await visit('/exercises', 'Guided exercises');
+    await a.getByRole('list', { name: 'Exercises' }).waitFor();
+    await audit('exercises');
+    await visit('/exercises/ex-daily-touch-ritual', /touch/i);
+    await a.getByRole('button', { name: 'Start on this screen' }).waitFor();
+    await audit('exercise page with choices');
+    await a.getByRole('button', { name: 'Start on this screen' }).click();
+    await a.getByRole('button', { name: 'Begin' }).click();
+    await a.getByRole('timer').waitFor();
+    await audit('exercise player, running');
+    await a.getByRole('button', { name: 'End the exercise' }).click();
+    await a.getByText('How was it for you?').waitFor();
+    await audit('exercise player, finished');
+
+    expect(found, found.join('\n')).toEqual([]);
+    await contextA.close();
+    await contextB.close();
   });
 
   it('sign-up, inviting, joining and writing a note work by keyboard alone, with focus on each new screen’s heading', async () => {

@@ -49,9 +49,10 @@ export async function pairPartners(
   browser: Browser,
   baseUrl: string,
   stamp: string,
+  contextOptions: Parameters<Browser['newContext']>[0] = {},
 ): Promise<Partners & { link: string }> {
-  const contextA = await browser.newContext({ viewport: { width: 390, height: 844 } });
-  const contextB = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const contextA = await browser.newContext({ viewport: { width: 390, height: 844 }, ...contextOptions });
+  const contextB = await browser.newContext({ viewport: { width: 390, height: 844 }, ...contextOptions });
   const a = await contextA.newPage();
   const b = await contextB.newPage();
   const passwordA = `alice pass ${stamp}`;
