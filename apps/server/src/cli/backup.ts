@@ -7,7 +7,7 @@ import {
   describeContents,
   describeHearthDatabase,
   embeddedDatabaseDir,
-  ensureNotInUse,
+  lockForCommand,
   holdsDatabase,
   openEmbedded,
 } from './embedded-database';
@@ -22,7 +22,7 @@ export interface CommandInput {
 
 /**
  * `hearth backup FILE`: PGlite's dump of the whole data directory, gzip-compressed, written only
- * once it is complete and checked. The server must be stopped (see database-in-use.ts).
+ * once it is complete and checked. The server must be stopped: both take the database's lock (db/data-dir-lock.ts).
  */
 export async function backup({ config, file, force, log }: CommandInput): Promise<void> {
   const source = resolve(embeddedDatabaseDir(config.dataDir));
@@ -34,19 +34,23 @@ export async function backup({ config, file, force, log }: CommandInput): Promis
     throw new CliError(`${file} already exists. Choose another name, or add --force to replace it.`);
   if (!existsSync(dirname(file)) || !statSync(dirname(file)).isDirectory())
     throw new CliError(`The folder ${dirname(file)} does not exist; create it first.`);
-  ensureNotInUse(source);
+  const lock = lockForCommand(source);
 
   log(`Backing up ${source} …`);
-  const client = await openEmbedded(source);
   let archive: Uint8Array;
   let contents;
   try {
-    contents = await describeHearthDatabase(client, source);
-    // Flushes everything committed into the data files, so a restore needs no long WAL replay.
-    await client.query('checkpoint');
-    archive = new Uint8Array(await (await client.dumpDataDir('gzip')).arrayBuffer());
+    const client = await openEmbedded(source);
+    try {
+      contents = await describeHearthDatabase(client, source);
+      // Flushes everything committed into the data files, so a restore needs no long WAL replay.
+      await client.query('checkpoint');
+      archive = new Uint8Array(await (await client.dumpDataDir('gzip')).arrayBuffer());
+    } finally {
+      await client.close();
+    }
   } finally {
-    await client.close();
+    lock.release();
   }
   const check = inspectBackupArchive(archive);
   if (!check.ok)

@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { CliError } from './cli-error';
-import { refusalFor, inspectDatabaseUse } from './database-in-use';
+import { DataDirInUseError, lockDataDir, type DataDirLock } from '../db/data-dir-lock';
 
 /** Where the server keeps the embedded database inside HEARTH_DATA_DIR (see openDatabase in db/database.ts). */
 export function embeddedDatabaseDir(dataDir: string): string {
@@ -17,10 +17,17 @@ export function isEmptyOrMissing(dir: string): boolean {
   return !existsSync(dir) || readdirSync(dir).length === 0;
 }
 
-/** Throws a CliError explaining why, when the server (or anything else) may have the database open. */
-export function ensureNotInUse(dir: string): void {
-  const refusal = refusalFor(inspectDatabaseUse(dir), dir);
-  if (refusal) throw new CliError(refusal);
+/**
+ * Takes the database's lock for as long as the command works on it, so the server cannot start
+ * meanwhile; a CliError with the reason when the server (or anything else) has it open.
+ */
+export function lockForCommand(dir: string): DataDirLock {
+  try {
+    return lockDataDir(dir);
+  } catch (error) {
+    if (error instanceof DataDirInUseError) throw new CliError(error.message);
+    throw error;
+  }
 }
 
 export interface HearthContents {

@@ -8,7 +8,7 @@ import {
   describeContents,
   describeHearthDatabase,
   embeddedDatabaseDir,
-  ensureNotInUse,
+  lockForCommand,
   isEmptyOrMissing,
   openEmbedded,
   type HearthContents,
@@ -30,45 +30,50 @@ export async function restore({ config, file, force, log }: CommandInput): Promi
   const target = resolve(embeddedDatabaseDir(config.dataDir));
   const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+/, '');
   const keptAside = `${target}.before-restore-${stamp}`;
-  const replacing = !isEmptyOrMissing(target);
-  if (replacing) {
-    ensureNotInUse(target);
-    if (!force)
-      throw new CliError(
-        [
-          `There is already a database in ${target}; restore will not overwrite it on its own.`,
-          `To replace it, run again with --force: the current one is then moved to ${keptAside.replace(stamp, '<time>')}, not deleted.`,
-        ].join('\n'),
-      );
-  }
-
   mkdirSync(resolve(config.dataDir), { recursive: true });
-  const staging = `${target}.restoring-${stamp}`;
-  log(`Loading ${file} …`);
-  let contents: HearthContents;
+  // Held throughout, so the server cannot start on the database while it is being swapped.
+  const lock = lockForCommand(target);
   try {
-    const client = await openEmbedded(staging, new Blob([bytes]));
-    try {
-      contents = await describeHearthDatabase(client, file);
-    } finally {
-      await client.close();
+    const replacing = !isEmptyOrMissing(target);
+    if (replacing) {
+      if (!force)
+        throw new CliError(
+          [
+            `There is already a database in ${target}; restore will not overwrite it on its own.`,
+            `To replace it, run again with --force: the current one is then moved to ${keptAside.replace(stamp, '<time>')}, not deleted.`,
+          ].join('\n'),
+        );
     }
-    // The server applies migrations at start as well; applying them here proves it will start.
-    const migrated = await openPglite(staging);
-    await migrated.close();
-  } catch (error) {
-    rmSync(staging, { recursive: true, force: true });
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new CliError(
-      error instanceof CliError
-        ? `${reason} Nothing was changed.`
-        : `The backup could not be loaded (${reason}). It holds a PostgreSQL ${check.postgresVersion} data directory, which this version of Hearth may not be able to open. Nothing was changed.`,
-    );
-  }
 
-  if (replacing) renameSync(target, keptAside);
-  renameSync(staging, target);
-  log(`Restored into ${target}: ${describeContents(contents)}.`);
-  if (replacing) log(`The database that was there is kept in ${keptAside}; delete it once you are sure.`);
-  log('Start Hearth as usual.');
+    const staging = `${target}.restoring-${stamp}`;
+    log(`Loading ${file} …`);
+    let contents: HearthContents;
+    try {
+      const client = await openEmbedded(staging, new Blob([bytes]));
+      try {
+        contents = await describeHearthDatabase(client, file);
+      } finally {
+        await client.close();
+      }
+      // The server applies migrations at start as well; applying them here proves it will start.
+      const migrated = await openPglite(staging);
+      await migrated.close();
+    } catch (error) {
+      rmSync(staging, { recursive: true, force: true });
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new CliError(
+        error instanceof CliError
+          ? `${reason} Nothing was changed.`
+          : `The backup could not be loaded (${reason}). It holds a PostgreSQL ${check.postgresVersion} data directory, which this version of Hearth may not be able to open. Nothing was changed.`,
+      );
+    }
+
+    if (replacing) renameSync(target, keptAside);
+    renameSync(staging, target);
+    log(`Restored into ${target}: ${describeContents(contents)}.`);
+    if (replacing) log(`The database that was there is kept in ${keptAside}; delete it once you are sure.`);
+    log('Start Hearth as usual.');
+  } finally {
+    lock.release();
+  }
 }

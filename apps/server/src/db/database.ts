@@ -8,6 +8,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
+import { lockDataDir } from './data-dir-lock';
 import * as schema from './schema';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -35,13 +36,20 @@ export async function openDatabase(options: {
 
 /** Embedded database; `dataPath` undefined keeps it in memory (tests only). */
 export async function openPglite(dataPath: string | undefined): Promise<Database> {
+  const lock = dataPath ? lockDataDir(dataPath) : null;
   // relaxedDurability stays off: a write is on disk before the request is acknowledged.
   const client = new PGlite(
     dataPath ? { dataDir: dataPath, relaxedDurability: false } : { relaxedDurability: false },
   );
-  await client.waitReady;
+  try {
+    await client.waitReady;
+    await migratePglite(drizzlePglite(client, { schema }), { migrationsFolder });
+  } catch (error) {
+    await client.close().catch(() => undefined);
+    lock?.release();
+    throw error;
+  }
   const db = drizzlePglite(client, { schema }) as unknown as Db;
-  await migratePglite(drizzlePglite(client, { schema }), { migrationsFolder });
   return {
     kind: 'pglite',
     db,
@@ -56,6 +64,7 @@ export async function openPglite(dataPath: string | undefined): Promise<Database
     },
     close: async () => {
       await client.close();
+      lock?.release();
     },
   };
 }

@@ -93,6 +93,14 @@ describe.skipIf(process.env.HEARTH_TEST_DB === 'postgres')(
       rmSync(root, { recursive: true, force: true });
     });
 
+    it('a second server refuses to start on the same embedded database, saying why', async () => {
+      await expect(startServerProcess({ HEARTH_DATA_DIR: sourceDir }, await freePort())).rejects.toThrow(
+        /is open in process \d+/,
+      );
+      // The first one is untouched and still answers.
+      expect((await a.req('GET', '/api/me')).statusCode).toBe(200);
+    });
+
     it('refuses to back up while the server has the database open', async () => {
       const result = await hearthCli(['backup', backupFile], { HEARTH_DATA_DIR: sourceDir });
       expect(result.code).toBe(1);
