@@ -6,6 +6,8 @@ import { appendRunSection } from './lib/markdown';
 import { parseOptions, type Part } from './lib/options';
 import { mergeResults, readResults, writeResults, type PartResults } from './lib/results';
 import { runLoad, runProfileOnly } from './load/run-load';
+import { runPage } from './page/run-page';
+import { buildWebApp } from './lib/web-build';
 
 /**
  * `npm run bench -- [load|bundle|client|profile|page] [flags]` (see lib/options.ts). Measures and
@@ -51,15 +53,28 @@ async function main(): Promise<void> {
       fresh.bundle = runBundle(log);
     });
   }
+  // The bundle part has just built the web app; otherwise the browser parts build it themselves.
+  let webBuilt = fresh.bundle?.status === 'ok';
+  const needsBuild = () => {
+    if (!webBuilt) buildWebApp(log);
+    webBuilt = true;
+  };
   if (options.parts.includes('client')) {
     await attempt('client', async () => {
-      fresh.client = await runClient(log);
+      needsBuild();
+      fresh.client = await runClient(options, log);
+    });
+  }
+  if (options.parts.includes('page')) {
+    await attempt('page', async () => {
+      needsBuild();
+      fresh.page = await runPage(options, log);
     });
   }
 
   const merged = mergeResults(readResults(), fresh, machine, date);
   writeResults(merged);
-  const ran: Part[] = options.parts.filter((part) => part === 'page' || part in fresh || part in failures);
+  const ran: Part[] = options.parts.filter((part) => part in fresh || part in failures);
   appendRunSection(merged, ran, failures);
   log('Wrote bench/results.json and appended to bench/RESULTS.md');
   if (Object.keys(failures).length > 0) process.exitCode = 1;

@@ -6,6 +6,7 @@ import { median, round } from '../lib/stats';
 import type { CryptoThroughput, HearthBenchPage, OpaqueTimes } from './page-types';
 import { serveFiles } from './static-server';
 import { runSyncPull, type SyncPullResults } from './sync-pull';
+import { runToday, type TodayResults } from './today-bench';
 
 export interface ClientResults {
   date: string;
@@ -30,8 +31,18 @@ export interface ClientResults {
   syncPull: SyncPullResults | null;
   /** Why the sync pull has no figures, when it failed (the other client figures still stand). */
   syncPullError?: string;
-  /** Time to Today interactive through the real UI, 4× throttled: null until the Today screen exists. */
+  /**
+   * Time to Today interactive through the real UI, 4× throttled, with a year of history on the
+   * device (a reload; today-interactive.ts says what "interactive" means). Null when it failed.
+   */
   todayInteractiveMs: number | null;
+  /** The same for a fresh device: from submitting the sign-in form, the year pulled and decrypted first. */
+  todayInteractiveFreshDeviceMs: number | null;
+  /** Sign-up and sign-in through the real UI (no history), 4× throttled; the unthrottled ones are in `today`. */
+  signUpUiMs: number | null;
+  signInUiMs: number | null;
+  today: TodayResults | null;
+  todayError?: string;
   bundleKb: number;
 }
 
@@ -44,7 +55,10 @@ export const RECORD_BYTES = 500;
 const REPETITIONS = 3;
 
 /** Bundles the crypto code with esbuild, runs it in Chromium, and times what a person waits for. */
-export async function runClient(log: (line: string) => void): Promise<ClientResults> {
+export async function runClient(
+  options: { quick: boolean },
+  log: (line: string) => void,
+): Promise<ClientResults> {
   const bundled = await build({
     entryPoints: [join(import.meta.dirname, 'page-entry.ts')],
     bundle: true,
@@ -105,6 +119,18 @@ export async function runClient(log: (line: string) => void): Promise<ClientResu
       log(`client: sync pull failed: ${syncPullError}`);
     }
 
+    let today: TodayResults | null = null;
+    let todayError: string | undefined;
+    try {
+      const size = options.quick
+        ? { records: 1_000, days: 50, reloads: 1 }
+        : { records: YEAR_RECORDS, days: 365, reloads: 3 };
+      today = await runToday(browser, size, log);
+    } catch (error) {
+      todayError = error instanceof Error ? error.message : String(error);
+      log(`client: Today failed: ${todayError}`);
+    }
+
     const openMs = median(crypto.map((c) => c.openMs));
     const sealMs = median(crypto.map((c) => c.sealMs));
     const megabytes = (YEAR_RECORDS * RECORD_BYTES) / 1e6;
@@ -131,7 +157,12 @@ export async function runClient(log: (line: string) => void): Promise<ClientResu
       syncPull10kRecordsPerSec: syncPull?.syncPull10kRecordsPerSec ?? null,
       syncPull,
       ...(syncPullError ? { syncPullError } : {}),
-      todayInteractiveMs: null,
+      todayInteractiveMs: today?.throttled4x.reload.interactiveMs ?? null,
+      todayInteractiveFreshDeviceMs: today?.throttled4x.freshDevice.interactiveMs ?? null,
+      signUpUiMs: today?.signUpUi?.throttled4xMs ?? null,
+      signInUiMs: today?.signInUi?.throttled4xMs ?? null,
+      today,
+      ...(todayError ? { todayError } : {}),
       bundleKb: round(script.length / 1024, 0),
     };
   } finally {

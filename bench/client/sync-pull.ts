@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { sealRecord, toB64 } from '@hearth/crypto';
 import type { Browser, Page } from 'playwright-core';
-import { openPglite } from '../../apps/server/src/db/database';
 import { records } from '../../apps/server/src/db/schema';
 import { httpTarget } from '../../apps/server/test/support/http-target';
 import { TestUser } from '../../apps/server/test/support/test-user';
@@ -11,6 +10,7 @@ import { repoRoot, tmpDir } from '../lib/paths';
 import { median, round } from '../lib/stats';
 import { startChild, type ChildServer } from '../load/child-server';
 import { samplePayload } from '../load/sealed-samples';
+import { insertInBatches, withStoppedServerDatabase } from './insert-rows';
 import type { HearthBenchPage, SyncPullTimes } from './page-types';
 
 export interface SyncPullResults {
@@ -34,7 +34,6 @@ type BenchWindow = { hearthBench: HearthBenchPage };
 
 export const SYNC_RECORDS = 10_000;
 const PAGE_SIZE = 500;
-const INSERT_BATCH = 500;
 const REPETITIONS = 3;
 const serverMain = resolve(repoRoot, 'apps/server/src/main.ts');
 
@@ -114,37 +113,29 @@ export async function runSyncPull(
 
 /** Seals `count` private records as the browser would and inserts them into the server's PGlite. */
 async function insertHistory(dataDir: string, user: TestUser, count: number): Promise<void> {
-  // The server keeps its PGlite files in `<HEARTH_DATA_DIR>/pglite`.
-  const database = await openPglite(join(dataDir, 'pglite'));
-  try {
-    let batch: Array<typeof records.$inferInsert> = [];
-    for (let i = 0; i < count; i++) {
-      const id = randomUUID();
-      const sealed = sealRecord(
-        user.keys.pdk,
-        'pdk',
-        { scope: 'user', ownerId: user.userId, recordId: id, authorId: user.userId, version: 1 },
-        samplePayload(i),
-      );
-      batch.push({
-        id,
-        scope: 'user',
-        ownerUserId: user.userId,
-        coupleId: null,
-        authorId: user.userId,
-        version: 1,
-        keyEpoch: 0,
-        ...sealed,
-        deleted: false,
-      });
-      if (batch.length === INSERT_BATCH || i === count - 1) {
-        await database.db.insert(records).values(batch);
-        batch = [];
-      }
-    }
-  } finally {
-    await database.close();
-  }
+  const rows = Array.from({ length: count }, (_, i): typeof records.$inferInsert => {
+    const id = randomUUID();
+    const sealed = sealRecord(
+      user.keys.pdk,
+      'pdk',
+      { scope: 'user', ownerId: user.userId, recordId: id, authorId: user.userId, version: 1 },
+      samplePayload(i),
+    );
+    return {
+      id,
+      scope: 'user',
+      ownerUserId: user.userId,
+      coupleId: null,
+      authorId: user.userId,
+      version: 1,
+      keyEpoch: 0,
+      ...sealed,
+      deleted: false,
+    };
+  });
+  await withStoppedServerDatabase(dataDir, (db) =>
+    insertInBatches(rows, (batch) => db.insert(records).values(batch)),
+  );
 }
 
 /**

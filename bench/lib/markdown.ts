@@ -2,6 +2,7 @@ import { appendFileSync, existsSync, writeFileSync } from 'node:fs';
 import type { BundleResults } from '../bundle';
 import type { ClientResults } from '../client/run-client';
 import { renderLoad, renderProfile, TARGETS } from './markdown-load';
+import { renderPage, renderToday } from './markdown-page';
 import { table, verdict } from './markdown-table';
 import type { Part } from './options';
 import { resultsMdPath } from './paths';
@@ -14,9 +15,10 @@ and rewrites \`bench/results.json\` (parts not run keep their previous figures).
 
 ## How to run
 
-- \`npm run bench\` — every part: load, bundle, client, profile.
-- \`npm run bench -- load\` / \`bundle\` / \`client\` / \`profile\` — one part (\`page\` is reserved for Lighthouse).
-- \`npm run bench -- load --quick\` — 1 repetition of 3 s and a small seed: a sanity run in about a minute.
+- \`npm run bench\` — every part: load, bundle, client, profile, page.
+- \`npm run bench -- load\` / \`bundle\` / \`client\` / \`profile\` / \`page\` — one part.
+- \`npm run bench -- load --quick\` — 1 repetition of 3 s and a small seed: a sanity run in about a minute
+  (\`client --quick\`, \`page --quick\`: 1,000 records over 50 days, one run each).
 - Sizes and settings are flags: \`--couples=N --history=N --measured=N --measured-history=N\`
   (PostgreSQL seed), \`--pglite-couples=N --pglite-history=N\`, \`--duration=S --reps=N
   --connections=N --warmup=S\`, \`--db=postgres|pglite|both\`, \`--pg-url=…\`, \`--keep\`.
@@ -58,6 +60,20 @@ and rewrites \`bench/results.json\` (parts not run keep their previous figures).
     \`/api/sync?limit=500\` page after page until \`hasMore\` is false and runs \`openRecord\` on
     every record. One warm-up pull, then the median of 3; the 4× throttled run slows the page only,
     not the server.
+  - *Today through the real UI*: \`npm run build:web\`, then a real server child on a fresh PGlite
+    directory. Alice and Bob sign up and pair through the UI (the e2e helpers), a year of their
+    practices (7,000 records: check-ins, thank-yous, touches, question replies, letters,
+    device-free times, notes; and both daily-question answers on most days) is sealed in Node
+    under their real keys and stored by SQL, and the server starts again on the same port. Then:
+    Alice signs in on a fresh device (the year is pulled and decrypted) and reloads Today with the
+    year on the device, at normal speed and 4× throttled; sign-up and sign-in of someone new
+    through the UI. "Interactive" is defined in bench/client/today-interactive.ts and quoted
+    with the figures.
+- **page**: Lighthouse (the \`lighthouse\` package) with its default mobile settings against
+  Debian's Chromium started with a DevTools port; the production build served by the real
+  server. The sign-in screen for someone signed out, and Today for Alice of the same seeded
+  couple, signed in through the UI in that browser profile first (Lighthouse's reset keeps
+  cookies and IndexedDB). 3 runs per page, the run with the median score reported.
 - **profile**: the server child runs with a small preload (\`bench/load/profiler-preload.ts\`) that
   starts and stops V8's sampling profiler on request, so the profile covers the steady state of a
   sync pull run only; the summary lists self time by function and by package.
@@ -97,6 +113,7 @@ and rewrites \`bench/results.json\` (parts not run keep their previous figures).
 | sync pull on PGlite | ≥ 10 % of the raw hello |
 | initial JS | ≤ 100 KB gzip (foundation budget 150 KB) |
 | a year of history on screen, 4× throttled | < 500 ms |
+| Lighthouse mobile performance (sign-in, Today) | ≥ 95 |
 
 # Runs
 `;
@@ -124,8 +141,7 @@ function renderSection(results: BenchResults, parts: Part[], failures: Record<st
   if (parts.includes('bundle') && results.bundle) out.push('', renderBundle(results.bundle));
   if (parts.includes('client') && results.client) out.push('', renderClient(results.client));
   if (parts.includes('profile') && results.profile) out.push('', renderProfile(results.profile));
-  if (parts.includes('page'))
-    out.push('', '### Page', '', 'TODO: Lighthouse figures (sign-in, Today) once the screens exist.');
+  if (parts.includes('page') && results.page) out.push('', renderPage(results.page));
   return out.join('\n');
 }
 
@@ -208,22 +224,17 @@ function renderClient(client: ClientResults): string {
           `${client.throttled4x.signInMs} ms`,
           '–',
         ],
-        [
-          'Today interactive (real UI)',
-          client.todayInteractiveMs === null ? 'TODO' : `${client.todayInteractiveMs} ms`,
-          null,
-          `< ${TARGETS.yearOnScreenThrottledMs} ms throttled`,
-        ],
       ],
     ),
     '',
     `Median of 3 runs (throttled: 1 run). Page bundle ${client.bundleKb} KB (crypto + OPAQUE, minified).`,
-    client.todayInteractiveMs === null
-      ? 'TODO: sign-up through the real UI and time to Today interactive (4× throttled) once the Today screen exists in apps/web.'
-      : '',
     client.syncPull
       ? `Sync pull: ${client.syncPull.pages} pages of ${client.syncPull.pageSize}; of the median pull, waiting for pages (and parsing their JSON) took ${client.syncPull.fetchMs} ms and \`openRecord\` ${client.syncPull.openMs} ms. Seed: ${client.syncPull.seed}, ${client.syncPull.seedSeconds} s.`
       : '',
+    '',
+    client.today
+      ? renderToday(client.today)
+      : `**Today through the real UI failed:** ${client.todayError ?? 'not measured'}`,
   ].join('\n');
 }
 

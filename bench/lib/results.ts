@@ -3,6 +3,7 @@ import type { LoadResults } from '../load/run-load';
 import type { BundleResults } from '../bundle';
 import type { ClientResults } from '../client/run-client';
 import type { ProfileResults } from '../load/profile';
+import type { PageResults } from '../page/run-page';
 import type { MachineInfo } from './machine';
 import { resultsJsonPath } from './paths';
 
@@ -12,7 +13,7 @@ export interface BenchResults {
   date: string;
   load?: LoadResults;
   bundle?: BundleResults;
-  page?: Record<string, unknown>;
+  page?: PageResults;
   client?: ClientResults;
   profile?: ProfileResults;
 }
