@@ -9,6 +9,7 @@ import { prefetchToday } from './routes/router';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/components.css';
+import './styles/checkup.css';
 
 captureInviteFromUrl();
 applyTheme();

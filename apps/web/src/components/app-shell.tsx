@@ -43,6 +43,7 @@ const navItems = [
   { to: '/', label: 'Today' },
   { to: '/exercises', label: 'Exercises' },
   { to: '/notes', label: 'Notes' },
+  { to: '/plan', label: 'Plan' },
   { to: '/partner', label: 'Partner' },
   { to: '/settings', label: 'Settings' },
 ];

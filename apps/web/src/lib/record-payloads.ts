@@ -236,6 +236,118 @@ export const exerciseFavouritePayload = z.object({
   at: instant,
 });
 
+// ---- Check-up, plan and weekly pulse (docs/checkup.md). ----
+
+const answerMap = z.record(z.string().check(z.maxLength(80)), z.number());
+const dimensionId = z.string().check(z.maxLength(60));
+
+/** My finished check-up: user scope only (never shared as such). Scored on every device I use. */
+export const checkupPayload = z.object({
+  type: z.literal('checkup'),
+  instrumentId: z.string().check(z.maxLength(60)),
+  version: z.number().check(z.int(), z.minimum(1)),
+  answers: answerMap,
+  takenOn: localDate,
+  completedAt: instant,
+});
+
+/** A check-up in progress, so I can pause and resume on any of my devices. User scope. */
+export const checkupDraftPayload = z.object({
+  type: z.literal('checkup-draft'),
+  instrumentId: z.string().check(z.maxLength(60)),
+  version: z.number().check(z.int(), z.minimum(1)),
+  answers: answerMap,
+  /** The part of the check-up I was on. */
+  part: z.number().check(z.int(), z.minimum(0), z.maximum(40)),
+  updatedAt: instant,
+});
+
+/**
+ * The only part of a check-up that ever reaches the partner (couple scope, after I choose to
+ * share): strict objects, so a payload carrying anything more (a support route, a sensitive
+ * barrier, an answer) is refused before sealing.
+ */
+export const checkupSharePayload = z.strictObject({
+  type: z.literal('checkup-share'),
+  takenOn: localDate,
+  summary: z.strictObject({
+    instrumentId: z.string().check(z.maxLength(60)),
+    version: z.number().check(z.int(), z.minimum(1)),
+    dimensions: z.array(
+      z.strictObject({
+        dimension: dimensionId,
+        score: z.nullable(z.number().check(z.int(), z.minimum(0), z.maximum(100))),
+        answered: z.number().check(z.int(), z.minimum(0)),
+        band: z.nullable(z.enum(['needs-care', 'mixed', 'strong'])),
+      }),
+    ),
+    workOnFirst: z.array(
+      z.strictObject({ dimension: dimensionId, exerciseIds: z.array(z.string().check(z.maxLength(80))) }),
+    ),
+    barriers: z.array(z.string().check(z.maxLength(60))),
+  }),
+  sharedAt: instant,
+});
+
+/** The couple's life stages (a shared setting; the latest one written counts). */
+export const lifeStagePayload = z.object({
+  type: z.literal('life-stage'),
+  stages: z.array(z.string().check(z.maxLength(40))).check(z.maxLength(10)),
+  updatedAt: instant,
+});
+
+/** The plan begins (without a shared check-up): the Monday of its first week. Couple scope. */
+export const planStartPayload = z.object({
+  type: z.literal('plan-start'),
+  weekStart: localDate,
+  createdAt: instant,
+});
+
+/** A change to the plan either of us made: swap, a week off, or a slower pace. Couple scope. */
+export const planAdjustmentPayload = z.object({
+  type: z.literal('plan-adjustment'),
+  adjustment: z.union([
+    z.object({
+      kind: z.literal('swap'),
+      weekStart: localDate,
+      exerciseId: z.string().check(z.maxLength(80)),
+      replacementId: z.optional(z.string().check(z.maxLength(80))),
+    }),
+    z.object({ kind: z.literal('pause-week'), weekStart: localDate }),
+    z.object({ kind: z.literal('pace'), weekStart: localDate, pace: z.enum(['usual', 'slower']) }),
+  ]),
+  createdAt: instant,
+});
+
+/** My weekly pulse, all answers: user scope (private by default). */
+export const pulsePayload = z.object({
+  type: z.literal('pulse'),
+  pulseId: z.string().check(z.maxLength(60)),
+  version: z.number().check(z.int(), z.minimum(1)),
+  answers: answerMap,
+  date: localDate,
+  createdAt: instant,
+});
+
+/** The part of a pulse I chose to show my partner: closeness and the shareable statements. */
+export const pulseSharePayload = z.strictObject({
+  type: z.literal('pulse-share'),
+  date: localDate,
+  pulse: z.strictObject({
+    pulseId: z.string().check(z.maxLength(60)),
+    version: z.number().check(z.int(), z.minimum(1)),
+    closeness: z.number().check(z.int(), z.minimum(1), z.maximum(7)),
+    items: z.array(
+      z.strictObject({
+        itemId: z.string().check(z.maxLength(80)),
+        value: z.number().check(z.int()),
+        percent: z.number().check(z.minimum(0), z.maximum(100)),
+      }),
+    ),
+  }),
+  sharedAt: instant,
+});
+
 export type NotePayload = z.infer<typeof notePayload>;
 export type ProfilePayload = z.infer<typeof profilePayload>;
 export type MemberNamePayload = z.infer<typeof memberNamePayload>;
@@ -257,6 +369,15 @@ export type ExerciseEventPayload = z.infer<typeof exerciseEventPayload>;
 export type ExerciseDonePayload = z.infer<typeof exerciseDonePayload>;
 export type ExerciseFeedbackPayload = z.infer<typeof exerciseFeedbackPayload>;
 export type ExerciseFavouritePayload = z.infer<typeof exerciseFavouritePayload>;
+
+export type CheckupPayload = z.infer<typeof checkupPayload>;
+export type CheckupDraftPayload = z.infer<typeof checkupDraftPayload>;
+export type CheckupSharePayload = z.infer<typeof checkupSharePayload>;
+export type LifeStagePayload = z.infer<typeof lifeStagePayload>;
+export type PlanStartPayload = z.infer<typeof planStartPayload>;
+export type PlanAdjustmentPayload = z.infer<typeof planAdjustmentPayload>;
+export type PulsePayload = z.infer<typeof pulsePayload>;
+export type PulseSharePayload = z.infer<typeof pulseSharePayload>;
 
 /** A payload from a newer app version: kept, not shown. */
 export interface UnknownPayload {
@@ -284,7 +405,15 @@ export type RecordPayload =
   | ExerciseEventPayload
   | ExerciseDonePayload
   | ExerciseFeedbackPayload
-  | ExerciseFavouritePayload;
+  | ExerciseFavouritePayload
+  | CheckupPayload
+  | CheckupDraftPayload
+  | CheckupSharePayload
+  | LifeStagePayload
+  | PlanStartPayload
+  | PlanAdjustmentPayload
+  | PulsePayload
+  | PulseSharePayload;
 
 const known = {
   note: notePayload,
@@ -308,6 +437,14 @@ const known = {
   'exercise-done': exerciseDonePayload,
   'exercise-feedback': exerciseFeedbackPayload,
   'exercise-favourite': exerciseFavouritePayload,
+  checkup: checkupPayload,
+  'checkup-draft': checkupDraftPayload,
+  'checkup-share': checkupSharePayload,
+  'life-stage': lifeStagePayload,
+  'plan-start': planStartPayload,
+  'plan-adjustment': planAdjustmentPayload,
+  pulse: pulsePayload,
+  'pulse-share': pulseSharePayload,
 } as const;
 
 const envelopeOfAnyType = z.looseObject({ type: z.string().check(z.minLength(1), z.maxLength(64)) });

@@ -20,6 +20,12 @@ const TouchPage = lazy(() => import('../features/touch/touch-page'));
 const DeviceFreePage = lazy(() => import('../features/device-free/device-free-page'));
 const SharePage = lazy(() => import('../features/share/share-page'));
 const RemindersPage = lazy(() => import('../features/reminders/reminders-page'));
+const CheckupPage = lazy(() => import('../features/checkup/checkup-page'));
+const CheckupTakePage = lazy(() => import('../features/checkup/checkup-take-page'));
+const TogetherPage = lazy(() => import('../features/checkup/together-page'));
+const PlanPage = lazy(() => import('../features/plan/plan-page'));
+const PulsePage = lazy(() => import('../features/pulse/pulse-page'));
+const ProgressPage = lazy(() => import('../features/progress/progress-page'));
 const ExercisesPage = lazy(() => import('../features/exercises/exercises-page'));
 const ExerciseDetailPage = lazy(() => import('../features/exercises/exercise-detail-page'));
 const ExercisePlayerPage = lazy(() => import('../features/exercises/exercise-player-page'));
@@ -59,6 +65,12 @@ export function AppRoutes() {
           <Route path="/device-free" element={<DeviceFreePage />} />
           <Route path="/share" element={<SharePage />} />
           <Route path="/reminders" element={<RemindersPage />} />
+          <Route path="/checkup" element={<CheckupPage />} />
+          <Route path="/checkup/take" element={<CheckupTakePage />} />
+          <Route path="/checkup/together" element={<TogetherPage />} />
+          <Route path="/plan" element={<PlanPage />} />
+          <Route path="/pulse" element={<PulsePage />} />
+          <Route path="/progress" element={<ProgressPage />} />
           <Route path="/exercises" element={<ExercisesPage />} />
           <Route path="/exercises/session/:sessionId" element={<ExercisePlayerPage />} />
           <Route path="/exercises/:exerciseId" element={<ExerciseDetailPage />} />

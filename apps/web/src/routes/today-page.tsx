@@ -14,6 +14,7 @@ import { ConnectedWeek } from '../features/today/connected-week';
 import { FromPartner } from '../features/today/from-partner';
 import { phoneDown, phoneDownText } from '../features/today/phone-down';
 import { TodayPractices } from '../features/today/today-practices';
+import { PlanTodayLine } from '../features/plan/plan-today-line';
 import { questionLibrary } from '../features/content/content-libraries';
 import { JoinExerciseCard } from '../features/exercises/join-card';
 
@@ -113,6 +114,7 @@ function CoupleToday({ ctx }: { ctx: PracticeContext }) {
       <JoinExerciseCard ctx={ctx} />
       <FromPartner ctx={ctx} question={question} />
       <TodayPractices ctx={ctx} question={question} />
+      <PlanTodayLine />
       <ConnectedWeek events={events} today={ctx.today} />
       <PhoneDownCard ctx={ctx} question={question} />
     </div>

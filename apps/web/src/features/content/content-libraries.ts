@@ -6,6 +6,7 @@ import { lazyData } from '../../lib/lazy-data';
 export const questionLibrary = lazyData(() => import('./question-library'));
 export const exerciseLibrary = lazyData(() => import('./exercise-library'));
 export const gratitudeLibrary = lazyData(() => import('./gratitude-library'));
+export const checkupLibrary = lazyData(() => import('./checkup-library'));
 
 /** Text in the person's language, English when there is no translation yet. */
 export function say(text: LocalizedText): string {
