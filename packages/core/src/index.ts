@@ -14,3 +14,4 @@ export * from './exercise-session';
 export * from './checkup';
 export * from './plan';
 export * from './progress';
+export * from './local-dater';

@@ -22,6 +22,9 @@ export async function registerWebApp(app: FastifyInstance, distDir: string): Pro
     root: distDir,
     wildcard: false,
     index: false,
+    // Serves the .br / .gz copies made at build time (apps/web/scripts/precompress.mjs) to
+    // browsers that accept them.
+    preCompressed: true,
     setHeaders(res, path) {
       // Hashed assets never change; the shell and the service worker must always be revalidated.
       if (/[/\\]assets[/\\]/.test(path)) res.header('Cache-Control', 'public, max-age=31536000, immutable');

@@ -1,12 +1,38 @@
 // Decrypts records for the sync engine and remembers the result per ciphertext, so the view
-// can be rebuilt after every change without decrypting everything again.
+// can be rebuilt after every change without decrypting everything again. A year of history is
+// opened a slice at a time, newest first (`warm`), so the screen never freezes while it happens.
 import type { ApiRecord } from './api-types';
 import { KeyUnavailableError, openPayload, type SealTarget } from './record-codec';
 import { isKnownPayload, type RecordPayload } from './record-payloads';
 import type { OutboxEntry } from './sync-rules';
 
 export type Decrypted =
-  { ok: true; payload: RecordPayload } | { ok: false; reason: 'unreadable' | 'no-key' | 'unknown-type' };
+  | { ok: true; payload: RecordPayload }
+  /** `waiting`: queued for `warm`, not opened yet. */
+  | { ok: false; reason: 'unreadable' | 'no-key' | 'unknown-type' | 'waiting' };
+
+export interface Warming {
+  /** The newest records are open (enough for today and this week). */
+  first: Promise<void>;
+  /** Every record given is open. */
+  done: Promise<void>;
+}
+
+/** How many records open before the screen first shows: all of mine, then weeks of daily use. */
+const FIRST_SLICE = 400;
+/** The longest stretch of opening records before the browser gets a turn (under a long task). */
+const SLICE_MS = 12;
+
+function serverCacheKey(r: ApiRecord): string {
+  return `s:${r.id}:${r.version}:${(r.body ?? '').slice(-24)}`;
+}
+
+/** Lets the browser paint and handle input before the next slice. */
+function yieldToBrowser(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
 
 export function okOrNull(d: Decrypted): RecordPayload | null {
   return d.ok ? d.payload : null;
@@ -14,8 +40,44 @@ export function okOrNull(d: Decrypted): RecordPayload | null {
 
 export class RecordDecryptor {
   private cache = new Map<string, Decrypted>();
+  private waiting = new Set<string>();
 
   constructor(private readonly userId: string) {}
+
+  /** Whether records handed to `warm` are still waiting to be opened. */
+  get warming(): boolean {
+    return this.waiting.size > 0;
+  }
+
+  /**
+   * Opens many records a slice at a time, newest first, giving the browser a turn between
+   * slices. Until a record's turn comes, `server()` answers `waiting` for it.
+   */
+  warm(records: readonly ApiRecord[]): Warming {
+    const todo = records
+      .filter((r) => r.wrappedDek && r.body && !this.cache.has(serverCacheKey(r)))
+      // My own records first (profile, partner's keys: few, and read everywhere), then the newest.
+      .sort((a, b) => (a.scope === b.scope ? b.seq - a.seq : a.scope === 'user' ? -1 : 1));
+    for (const r of todo) this.waiting.add(serverCacheKey(r));
+    let markFirst: () => void = () => undefined;
+    const first = new Promise<void>((resolve) => (markFirst = resolve));
+    const done = (async () => {
+      let index = 0;
+      while (index < todo.length) {
+        const started = performance.now();
+        while (index < todo.length && performance.now() - started < SLICE_MS) {
+          const r = todo[index]!;
+          index += 1;
+          this.waiting.delete(serverCacheKey(r));
+          this.server(r);
+        }
+        if (index >= Math.min(FIRST_SLICE, todo.length)) markFirst();
+        if (index < todo.length) await yieldToBrowser();
+      }
+      markFirst();
+    })();
+    return { first, done };
+  }
 
   private decrypt(
     cacheKey: string,
@@ -48,7 +110,8 @@ export class RecordDecryptor {
       authorId: r.authorId,
       version: r.version,
     };
-    return this.decrypt(`s:${r.id}:${r.version}:${r.body.slice(-24)}`, target, {
+    if (this.waiting.has(serverCacheKey(r))) return { ok: false, reason: 'waiting' };
+    return this.decrypt(serverCacheKey(r), target, {
       wrappedDek: r.wrappedDek,
       body: r.body,
     });

@@ -54,8 +54,10 @@ export class SyncEngine {
   private synced = false;
   private lastError: string | null = null;
   private unsubscribeKeys: () => void;
+  private warmed: Promise<void> = Promise.resolve();
   snapshot: SyncSnapshot = {
     loaded: false,
+    complete: false,
     synced: false,
     records: [],
     pendingCount: 0,
@@ -86,8 +88,17 @@ export class SyncEngine {
     this.seen = seen;
     // A fresh start is a good moment to retry: forget backoff timers from the last session.
     for (const e of outbox) this.outbox.set(e.recordId, { ...e, nextAttemptAt: 0 });
+    // Show the newest records as soon as they are open; the rest follow without freezing the screen.
+    const warming = this.decryptor.warm(records);
+    this.warmed = warming.done.then(() => this.rebuild());
+    await warming.first;
     this.rebuild(true);
     void this.sync();
+  }
+
+  /** Resolves once every stored record has been opened (export, for example, needs them all). */
+  whenComplete(): Promise<void> {
+    return this.warmed;
   }
 
   stop(): void {
@@ -488,9 +499,13 @@ export class SyncEngine {
   private rebuild(markLoaded = false): void {
     if (this.stopped) return;
     const view = decryptedView(this.records, this.outbox, this.decryptor, this.userId);
+    const loaded = this.snapshot.loaded || markLoaded;
+    const complete = loaded && !this.decryptor.warming;
     this.snapshot = {
-      loaded: this.snapshot.loaded || markLoaded,
-      synced: this.synced,
+      loaded,
+      complete,
+      // "In step with the server" includes having opened everything stored here.
+      synced: this.synced && complete,
       records: view.records,
       pendingCount: [...this.outbox.values()].filter((e) => !e.conflict).length,
       conflicts: view.conflicts,

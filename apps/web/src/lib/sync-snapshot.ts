@@ -31,7 +31,9 @@ export interface PendingReveal {
 
 export interface SyncSnapshot {
   loaded: boolean;
-  /** True once this device has pulled from the server at least once since starting. */
+  /** Every stored record has been opened (older ones open in the background after `loaded`). */
+  complete: boolean;
+  /** True once this device has pulled from the server at least once since starting (and opened all of it). */
   synced: boolean;
   records: DecryptedRecord[];
   /** Unsent writes, not counting those waiting for the person to resolve a conflict. */

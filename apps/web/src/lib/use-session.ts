@@ -18,6 +18,7 @@ export function useMe(): MeResponse {
 
 const emptySnapshot: SyncSnapshot = {
   loaded: false,
+  complete: false,
   synced: false,
   records: [],
   pendingCount: 0,

@@ -21,6 +21,7 @@ export default function ExportPage() {
   const prepare = async () => {
     // Make sure the latest from the server is included.
     await appSession.engine?.sync();
+    await appSession.engine?.whenComplete();
     const records = appSession.engine?.snapshot.records ?? [];
     const library = await questionLibrary.load();
     const byId = new Map(library.questions.map((q) => [q.id, say(q.text)]));

@@ -59,13 +59,14 @@ function useRevealRefresh(): void {
 export function useDailyQuestion(): DailyQuestionState {
   const couple = useActiveCouple();
   const library = questionLibrary.use();
-  const { records, pendingReveals } = useSyncSnapshot();
+  // Older skips and choices decide today's question: wait until every record is open.
+  const { records, pendingReveals, complete } = useSyncSnapshot();
   const date = useToday();
   useRevealRefresh();
 
   const shared = useMemo(() => (couple ? coupleRecords(records, couple.coupleId) : []), [records, couple]);
   const picked = useMemo(() => {
-    if (!couple || !library) return null;
+    if (!couple || !library || !complete) return null;
     const startDate = localDateOf(couple.createdAt) ?? date;
     const id = dailyQuestionId({
       coupleKey: couple.coupleKey,
@@ -81,7 +82,7 @@ export function useDailyQuestion(): DailyQuestionState {
     const question = library.questions.find((q) => q.id === id);
     if (!question) return null;
     return { question, tag: revealTag(couple.coupleKey, question.id, date) };
-  }, [couple, library, shared, date]);
+  }, [couple, library, shared, date, complete]);
 
   const reveal = useQuery({
     queryKey: ['reveal', picked?.tag ?? ''],
