@@ -114,9 +114,10 @@ function CoupleToday({ ctx }: { ctx: PracticeContext }) {
       <JoinExerciseCard ctx={ctx} />
       <FromPartner ctx={ctx} question={question} />
       <TodayPractices ctx={ctx} question={question} />
-      <PlanTodayLine />
       <ConnectedWeek events={events} today={ctx.today} />
       <PhoneDownCard ctx={ctx} question={question} />
+      {/* Last: it appears once the check-up library has loaded, and must not push anything down. */}
+      <PlanTodayLine />
     </div>
   );
 }
