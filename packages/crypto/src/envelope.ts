@@ -43,6 +43,13 @@ export function isValidKid(kid: unknown): kid is string {
   return typeof kid === 'string' && KID_PATTERN.test(kid);
 }
 
+function requireText(value: unknown, name: string): void {
+  if (typeof value !== 'string' || value.length === 0)
+    throw new TypeError(`${name} must be a non-empty string`);
+}
+
+const FORMAT_VERSION_TEXT = String(FORMAT_VERSION);
+
 /**
  * Canonical AAD bytes: "hearth/aad/v1", then length-prefixed format version "1", kid, scope,
  * ownerId, recordId, recordType, authorId and the decimal version. Throws TypeError/RangeError
@@ -51,16 +58,15 @@ export function isValidKid(kid: unknown): kid is string {
 export function encodeAad(fields: AadFields, kid: string): Uint8Array {
   if (!isValidKid(kid)) throw new TypeError('kid must match /^[A-Za-z0-9_-]{1,64}$/');
   if (!SCOPES.includes(fields.scope)) throw new TypeError(`unknown scope: ${String(fields.scope)}`);
-  for (const name of ['ownerId', 'recordId', 'recordType', 'authorId'] as const) {
-    const value: unknown = fields[name];
-    if (typeof value !== 'string' || value.length === 0)
-      throw new TypeError(`${name} must be a non-empty string`);
-  }
+  requireText(fields.ownerId, 'ownerId');
+  requireText(fields.recordId, 'recordId');
+  requireText(fields.recordType, 'recordType');
+  requireText(fields.authorId, 'authorId');
   if (!Number.isSafeInteger(fields.version) || fields.version < 0) {
     throw new RangeError('version must be a safe integer ≥ 0');
   }
   return encodeFields(AAD_DOMAIN, [
-    String(FORMAT_VERSION),
+    FORMAT_VERSION_TEXT,
     kid,
     fields.scope,
     fields.ownerId,

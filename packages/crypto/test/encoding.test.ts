@@ -20,6 +20,13 @@ describe('base64url', () => {
     );
   });
 
+  it.each([100_000, 100_001, 100_002])('matches the platform encoder for %i bytes', (length) => {
+    const bytes = randomBytes(length);
+    const text = toB64(bytes);
+    expect(text).toBe(Buffer.from(bytes).toString('base64url'));
+    expect(equalBytes(fromB64(text), bytes)).toBe(true);
+  });
+
   it.each([
     ['a length of 1 mod 4', 'AAAAA'],
     ['a "+" from standard base64', 'ab+c'],
