@@ -117,7 +117,14 @@ export async function photographScreens(browser: Browser, baseUrl: string, camer
   await a.getByRole('button', { name: 'Pause the hug timer' }).click();
   await a.getByRole('heading', { name: 'The 20-second hug' }).scrollIntoViewIfNeeded();
   await camera.shoot(a, 'hug-timer', 'The 20-second hug, paused part-way');
+
+  // A gentle plan (no check-up yet): its week, then the same practices recommended on Exercises.
+  await open(a, baseUrl, '/plan', 'Our plan');
+  await a.getByRole('button', { name: 'Start with a gentle plan instead' }).click();
+  await a.getByRole('heading', { name: /^This week: / }).waitFor({ timeout: 30_000 });
+  await camera.shoot(a, 'plan', 'Our plan, a gentle start');
   await open(a, baseUrl, '/exercises', 'Guided exercises');
+  await a.getByRole('heading', { name: 'Recommended this week' }).waitFor({ timeout: 30_000 });
   await a.getByRole('list', { name: 'Exercises' }).waitFor({ timeout: 30_000 });
   await camera.shoot(a, 'exercises', 'Guided exercises');
   await open(a, baseUrl, '/touch-ritual', /./);

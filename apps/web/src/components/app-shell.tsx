@@ -7,10 +7,11 @@ import { CoupleHousekeeping } from '../features/pairing/couple-housekeeping';
 import { DeviceFreeGate } from '../features/device-free/device-free-gate';
 import { pendingInvite } from '../features/pairing/pending-invite';
 import { guardRedirect } from '../lib/route-guard';
-import { AppLink, AppNavLink } from '../lib/navigation';
+import { AppLink } from '../lib/navigation';
 import { useSession } from '../lib/use-session';
 import { FlameMark } from './flame-mark';
 import { Loading } from './loading';
+import { navItems, navSectionOf } from './nav-sections';
 import { SyncStatus } from './sync-status';
 import { UpdatePrompt } from './update-prompt';
 
@@ -39,15 +40,6 @@ function useFocusHeadingOnNavigate(): void {
   }, [pathname, hash]);
 }
 
-const navItems = [
-  { to: '/', label: 'Today' },
-  { to: '/exercises', label: 'Exercises' },
-  { to: '/notes', label: 'Notes' },
-  { to: '/plan', label: 'Plan' },
-  { to: '/partner', label: 'Partner' },
-  { to: '/settings', label: 'Settings' },
-];
-
 export function AppShell() {
   const session = useSession();
   const { pathname } = useLocation();
@@ -56,6 +48,7 @@ export function AppShell() {
 
   const redirect = guardRedirect(session.status, pathname, pendingInvite() !== null);
   const ready = session.status === 'ready';
+  const section = navSectionOf(pathname);
 
   return (
     <div className={ready ? 'shell shell-with-nav' : 'shell'}>
@@ -72,9 +65,14 @@ export function AppShell() {
             <ul>
               {navItems.map((item) => (
                 <li key={item.to}>
-                  <AppNavLink to={item.to} end={item.to === '/'} className="nav-link">
+                  {/* The tab of the screen's section looks active; only its own page is "current". */}
+                  <AppLink
+                    to={item.to}
+                    className={item.to === section ? 'nav-link active' : 'nav-link'}
+                    aria-current={item.to === pathname ? 'page' : undefined}
+                  >
                     {item.label}
-                  </AppNavLink>
+                  </AppLink>
                 </li>
               ))}
             </ul>

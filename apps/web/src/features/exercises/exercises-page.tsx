@@ -9,6 +9,7 @@ import { AppLink } from '../../lib/navigation';
 import { exerciseLibrary, say } from '../content/content-libraries';
 import { usePracticeContext } from '../practices/practice-frame';
 import { favouriteExerciseIds, timesDone } from './exercise-records';
+import { RecommendedThisWeek } from './recommended-this-week';
 import { minutesText } from './exercise-text';
 import './exercises.css';
 
@@ -89,6 +90,7 @@ export default function ExercisesPage() {
       title="Guided exercises"
       lead="Step by step, with a calm timer. Do them side by side or on one screen."
     >
+      {library && ctx ? <RecommendedThisWeek library={library} /> : null}
       <section className="card exercise-filters" aria-label="Find an exercise">
         <Field
           label="Search"

@@ -4,6 +4,7 @@ import { swapOptions, type PlanInput, type PlanWeek } from '@hearth/core';
 import { useState } from 'react';
 import { FormError } from '../../components/notice';
 import { friendlyError } from '../../lib/friendly-errors';
+import { AppLink } from '../../lib/navigation';
 import { say } from '../content/content-libraries';
 import type { ExerciseContent } from '../checkup/use-checkup-content';
 import { formatDate } from '../checkup/format';
@@ -98,7 +99,11 @@ export function PlanWeekCard({
                 <span className="practice-mark" aria-hidden="true" />
                 <div className="practice-body">
                   <h3 className="practice-title">
-                    {exercise ? say(exercise.title) : practice.exerciseId}
+                    {exercise ? (
+                      <AppLink to={`/exercises/${practice.exerciseId}`}>{say(exercise.title)}</AppLink>
+                    ) : (
+                      practice.exerciseId
+                    )}
                     {practice.done ? <span className="visually-hidden"> (done this week)</span> : null}
                   </h3>
                   <p className="practice-status">

@@ -128,6 +128,10 @@ export function TrendChart({
         {sentences.map((sentence) => (
           <p key={sentence}>{sentence}</p>
         ))}
+        {/* No lines at all yet (nobody has shared any): say so rather than show a bare title. */}
+        {dates.length === 0 && sentences.length === 0 ? (
+          <p className="muted">Nothing here yet. It fills in as you go.</p>
+        ) : null}
       </figcaption>
       {dates.length > 0 ? (
         // The class on a wrapper, not the table: a table never shrinks below its content's width.

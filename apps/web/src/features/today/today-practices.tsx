@@ -35,15 +35,18 @@ function Practice({
       {aside ?? (
         <span className={optional ? 'practice-mark is-optional' : 'practice-mark'} aria-hidden="true" />
       )}
-      <div className="practice-body">
-        <h3 className="practice-title">
-          {title}
-          {done ? <span className="visually-hidden"> (done)</span> : null}
-          {due ? <span className="badge badge-accent">now</span> : null}
-        </h3>
-        <p className="practice-status">{status}</p>
+      {/* Title and button share a line while the title fits whole; otherwise the button wraps below. */}
+      <div className="practice-main">
+        <div className="practice-body">
+          <h3 className="practice-title">
+            {title}
+            {done ? <span className="visually-hidden"> (done)</span> : null}
+            {due ? <span className="badge badge-accent">now</span> : null}
+          </h3>
+          <p className="practice-status">{status}</p>
+        </div>
+        {action ? <div className="practice-action">{action}</div> : null}
       </div>
-      {action ? <div className="practice-action">{action}</div> : null}
     </li>
   );
 }

@@ -24,7 +24,9 @@ export function HugTimer({ onLog }: { onLog: () => Promise<void> }) {
             ? 'Lovely. One small squeeze before you let go.'
             : timer.running
               ? 'Breathe out slowly and let your shoulders drop.'
-              : 'Ask “Hug?” first. “Not now” is a fine answer.'}
+              : started
+                ? 'Paused. Carry on whenever you are both ready.'
+                : 'Ask “Hug?” first. “Not now” is a fine answer.'}
         </p>
         <div className="row-actions">
           {timer.running ? (
