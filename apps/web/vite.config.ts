@@ -55,10 +55,10 @@ export default defineConfig({
     sourcemap: false,
     rollupOptions: {
       treeshake: {
-        // The content library is plain data and pure functions. Saying so lets each lazy screen
-        // take only the parts it uses (questions for Today, exercises for the touch ritual)
-        // instead of the whole library behind its index.
-        moduleSideEffects: (id: string) => !/[\\/]packages[\\/]content[\\/]/.test(id),
+        // The content library is plain data and pure functions, and @hearth/core pure rules.
+        // Saying so lets each screen take only the parts it uses (questions for Today, the plan
+        // for the plan screen) instead of everything behind each package's index.
+        moduleSideEffects: (id: string) => !/[\\/]packages[\\/](content|core)[\\/]/.test(id),
         // @hearth/content's `typed()` only narrows a type; unused collections can then be dropped.
         manualPureFunctions: ['typed'],
       },
