@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './browser';
 import { downloadExportJson, pairPartners } from './support/app-actions';
 import { startE2eServer, type E2eServer } from './support/hearth-server';
+import { recordTraffic } from './support/traffic';
 import {
   answerQuestion,
   calmTimer,
@@ -17,31 +18,6 @@ import {
   startDeviceFree,
   touchRing,
 } from './support/practice-actions';
-
-/** Every request body and API response body a page sends or receives (the event stream aside). */
-function recordTraffic(page: Page) {
-  const seen: string[] = [];
-  const pending: Promise<unknown>[] = [];
-  page.on('request', (request) =>
-    seen.push(`${request.method()} ${request.url()} ${request.postData() ?? ''}`),
-  );
-  page.on('response', (response) => {
-    if (!response.url().includes('/api/') || response.url().includes('/api/events')) return;
-    pending.push(
-      response.text().then(
-        (body) => seen.push(body),
-        () => undefined,
-      ),
-    );
-  });
-  return {
-    /** Everything so far, once the response bodies in flight have been read. */
-    async text(): Promise<string> {
-      await Promise.allSettled(pending);
-      return seen.join('\n');
-    },
-  };
-}
 
 /** The screen wake locks this page holds and has let go (real sentinels, counted as they come). */
 async function watchScreenLocks(page: Page): Promise<void> {
