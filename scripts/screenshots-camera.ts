@@ -2,21 +2,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-
-export interface Variant {
-  /** Folder name: `<size>-<theme>`. */
-  folder: string;
-  width: number;
-  height: number;
-  colorScheme: 'light' | 'dark';
-}
-
-export const VARIANTS: readonly Variant[] = [
-  { folder: 'phone-light', width: 390, height: 844, colorScheme: 'light' },
-  { folder: 'phone-dark', width: 390, height: 844, colorScheme: 'dark' },
-  { folder: 'desktop-light', width: 1280, height: 800, colorScheme: 'light' },
-  { folder: 'desktop-dark', width: 1280, height: 800, colorScheme: 'dark' },
-];
+import { applyVariant, VARIANTS } from '../e2e/support/view-variants';
 
 export interface Shot {
   file: string;
@@ -28,20 +14,6 @@ export interface Camera {
   shoot(page: Page, file: string, title: string): Promise<void>;
   /** Writes index.html and returns its path. */
   finish(): string;
-}
-
-async function applyVariant(page: Page, variant: Variant): Promise<void> {
-  await page.setViewportSize({ width: variant.width, height: variant.height });
-  await page.emulateMedia({ colorScheme: variant.colorScheme });
-  await page.waitForFunction(
-    ({ width, dark }) =>
-      window.innerWidth === width && matchMedia('(prefers-color-scheme: dark)').matches === dark,
-    { width: variant.width, dark: variant.colorScheme === 'dark' },
-  );
-  // Two frames: style and layout for the new size and colours are done before the picture.
-  await page.evaluate(
-    () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
-  );
 }
 
 export function createCamera(outDir: string): Camera {

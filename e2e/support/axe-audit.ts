@@ -1,24 +1,10 @@
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
+import { applyVariant, VARIANTS } from './view-variants';
 
 // axe-core runs inside the page. Its script is added inline, so contexts that use this need
 // `bypassCSP: true` (the app's CSP rightly forbids inline scripts).
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-export interface Variant {
-  label: string;
-  width: number;
-  height: number;
-  colorScheme: 'light' | 'dark';
-}
-
-/** Phone and desktop, light and dark: every screen is checked in all four. */
-export const VARIANTS: readonly Variant[] = [
-  { label: 'phone light', width: 390, height: 844, colorScheme: 'light' },
-  { label: 'phone dark', width: 390, height: 844, colorScheme: 'dark' },
-  { label: 'desktop light', width: 1280, height: 800, colorScheme: 'light' },
-  { label: 'desktop dark', width: 1280, height: 800, colorScheme: 'dark' },
-];
 
 interface AxeNode {
   target: unknown[];
@@ -59,20 +45,6 @@ export async function seriousViolations(page: Page, where: string): Promise<stri
 }
 
 /** Sets size and colour scheme, and waits until the page really renders with both. */
-async function applyVariant(page: Page, variant: Variant): Promise<void> {
-  await page.setViewportSize({ width: variant.width, height: variant.height });
-  await page.emulateMedia({ colorScheme: variant.colorScheme });
-  await page.waitForFunction(
-    ({ width, dark }) =>
-      window.innerWidth === width && matchMedia('(prefers-color-scheme: dark)').matches === dark,
-    { width: variant.width, dark: variant.colorScheme === 'dark' },
-  );
-  // Two frames, so style and layout for the new size and colours are done before axe reads them.
-  await page.evaluate(
-    () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
-  );
-}
-
 /** Audits the current screen in every variant and puts the page back to the first one. */
 export async function auditEveryVariant(page: Page, screen: string): Promise<string[]> {
   const found: string[] = [];

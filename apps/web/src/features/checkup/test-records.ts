@@ -1,32 +1,9 @@
 // Decrypted records for the check-up, plan and progress tests, built from real content.
 import { checkup, pulse } from '@hearth/content';
-import type { RecordPayload } from '../../lib/record-payloads';
 import type { DecryptedRecord } from '../../lib/sync-snapshot';
+import { COUPLE, ME, YOU, privateRec, rec } from '../../lib/test-records';
 
-export const ME = 'me';
-export const YOU = 'you';
-export const COUPLE = 'c1';
-let counter = 0;
-
-export function rec(payload: RecordPayload, over: Partial<DecryptedRecord> = {}): DecryptedRecord {
-  counter += 1;
-  return {
-    id: `r${counter}`,
-    scope: 'couple',
-    ownerId: COUPLE,
-    authorId: ME,
-    version: 1,
-    updatedAt: '2026-03-02T08:00:00.000Z',
-    payload,
-    pending: false,
-    ...over,
-  };
-}
-
-/** A private record of `who` (user scope, owned and written by them). */
-export function privateRec(payload: RecordPayload, who = ME): DecryptedRecord {
-  return rec(payload, { scope: 'user', ownerId: who, authorId: who });
-}
+export { COUPLE, ME, YOU, privateRec, rec };
 
 /** Check-up answers where each part lands on keyed value `keyed(dimension)` (0–4), plus extras. */
 export function checkupAnswers(

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RecordPayload } from '../../lib/record-payloads';
-import type { DecryptedRecord } from '../../lib/sync-snapshot';
+import { COUPLE, ME, YOU, rec } from '../../lib/test-records';
 import {
   checkinOf,
   coupleRecords,
@@ -14,26 +13,6 @@ import {
   thankYousFrom,
   touchesOn,
 } from './practice-records';
-
-const ME = 'me';
-const YOU = 'you';
-const COUPLE = 'c1';
-let n = 0;
-
-function rec(payload: RecordPayload, over: Partial<DecryptedRecord> = {}): DecryptedRecord {
-  n += 1;
-  return {
-    id: `r${n}`,
-    scope: 'couple',
-    ownerId: COUPLE,
-    authorId: ME,
-    version: 1,
-    updatedAt: '2026-03-02T08:00:00.000Z',
-    payload,
-    pending: false,
-    ...over,
-  };
-}
 
 const checkin = (date: string, mood: number, createdAt: string) =>
   ({ type: 'checkin', date, mood, createdAt }) as const;
