@@ -15,6 +15,10 @@ import { eventsRoutes } from './events/events.routes';
 import { healthRoutes } from './health/health.routes';
 import { registerErrorHandler } from './http/error-handler';
 import { registerSecurity } from './http/security';
+import { registerNoUnexpectedBody } from './http/no-unexpected-body';
+import { loggedPath, type LoggedRequest } from './http/logged-path';
+import { registerRouteSensitivity } from './http/route-sensitivity';
+import { trustedProxies } from './http/trusted-proxies';
 import { registerWebApp } from './http/web-app';
 import { recordsRoutes } from './records/records.routes';
 import { pushRoutes } from './reminders/push.routes';
@@ -35,6 +39,8 @@ export const logRedactPaths = [
   '*.registrationRecord',
   '*.finishLoginRequest',
   '*.startLoginRequest',
+  '*.acceptToken',
+  '*.acceptVerifier',
 ];
 
 export interface BuildOptions {
@@ -50,17 +56,18 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
         : {
             level: ctx.config.logLevel,
             redact: { paths: logRedactPaths, censor: '[redacted]' },
-            // Only the path is logged: query strings could carry ids, never secrets, but keep logs lean.
-            serializers: {
-              req: (req: { method: string; url: string }) => ({
-                method: req.method,
-                path: req.url.split('?')[0],
-              }),
-            },
+            serializers: { req: (req: LoggedRequest) => ({ method: req.method, path: loggedPath(req) }) },
             ...(typeof options.logger === 'object' ? options.logger : {}),
           },
     bodyLimit: BODY_LIMIT_BYTES,
-    trustProxy: ctx.config.trustProxy,
+    trustProxy: trustedProxies(ctx.config.trustProxy),
+    // A client that sends its headers or body slowly is cut off instead of holding a connection.
+    requestTimeout: ctx.config.requestTimeoutMs,
+    keepAliveTimeout: ctx.config.keepAliveTimeoutMs,
+    http: {
+      headersTimeout: ctx.config.headersTimeoutMs,
+      connectionsCheckingInterval: Math.min(1_000, ctx.config.requestTimeoutMs),
+    },
     requestIdHeader: false,
     return503OnClosing: true,
   }).withTypeProvider<ZodTypeProvider>();
@@ -79,12 +86,15 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  // The API docs page lives under the app's own policy (no external validator badge, no https:).
+  await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { validatorUrl: null } });
 
   await registerSecurity(app, { publicOrigin: ctx.config.publicOrigin });
   await app.register(cookie);
 
   const services = createServices(ctx);
+  registerRouteSensitivity(app, services.sessions);
+  registerNoUnexpectedBody(app);
   app.addHook('onRequest', async (request) => {
     if (request.url.startsWith('/api/') && !request.url.startsWith('/api/docs')) {
       request.auth = await services.sessions.resolve(request);

@@ -10,7 +10,7 @@ import {
   verifyPublicIdentity,
   type PublicIdentity,
 } from './identity.js';
-import { KEY_BYTES, ed25519Sign, ed25519Verify, hkdfSha256, hmacSha256 } from './primitives.js';
+import { KEY_BYTES, ed25519Sign, ed25519Verify, hkdfSha256, hmacSha256, sha256 } from './primitives.js';
 
 // Pairing (PRIVACY.md): the inviter's browser makes a secret s that travels only in the link
 // fragment; everything the server relays between the two partners is sealed or MACed under
@@ -35,6 +35,7 @@ export const INVITE_ACCEPT_DOMAIN = 'hearth/invite-accept/v1';
 export const INVITE_ID_INFO = 'hearth/invite/id/v1';
 export const INVITE_KEY_INFO = 'hearth/invite/key/v1';
 export const INVITE_MAC_INFO = 'hearth/invite/mac/v1';
+export const INVITE_ACCEPT_INFO = 'hearth/invite/accept/v1';
 export const KID_INVITE = 'invite';
 
 // ---- Invite secret and what is derived from it -------------------------------------------
@@ -76,6 +77,20 @@ export function deriveInviteKey(s: Uint8Array): Uint8Array {
 
 export function deriveInviteMacKey(s: Uint8Array): Uint8Array {
   return hkdfSha256(inviteSecret(s), INVITE_MAC_INFO, KEY_BYTES);
+}
+
+/**
+ * Proof that whoever accepts an invite holds the link: the joiner sends this token, and the
+ * server, which was given only its SHA-256 (the verifier) when the invite was published, checks
+ * it. A separate HKDF output, so the server learns nothing that opens the bundle or forges the MAC.
+ */
+export function deriveInviteAcceptToken(s: Uint8Array): string {
+  return toB64(hkdfSha256(inviteSecret(s), INVITE_ACCEPT_INFO, KEY_BYTES));
+}
+
+/** What the server stores to check an accept token: SHA-256 of its bytes, base64url. */
+export function inviteAcceptVerifier(acceptToken: string): string {
+  return toB64(sha256(fromB64(acceptToken)));
 }
 
 // ---- Invite bundle (A → B) and joiner note (B → A) ----------------------------------------

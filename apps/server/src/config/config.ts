@@ -18,7 +18,27 @@ const configSchema = z.object({
     .default(resolve(import.meta.dirname, '../../../web/dist')),
   sessionIdleDays: z.coerce.number().int().min(1).max(365).default(14),
   sessionMaxDays: z.coerce.number().int().min(1).max(365).default(60),
-  trustProxy: z.union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')]).default(false),
+  // true (one proxy in front), a hop count, or the proxies' addresses: see http/trusted-proxies.ts.
+  trustProxy: z
+    .union([
+      z.boolean(),
+      z.number().int().min(1).max(10),
+      z.array(z.string().min(1)),
+      z.enum(['true', 'false']).transform((v) => v === 'true'),
+      z
+        .string()
+        .regex(/^\d{1,2}$/)
+        .transform(Number)
+        .pipe(z.number().int().min(1).max(10)),
+      z
+        .string()
+        .regex(/^[0-9A-Za-z.:/]+(\s*,\s*[0-9A-Za-z.:/]+)*$/, 'must be true, false, a hop count or addresses')
+        .transform((v) => v.split(',').map((part) => part.trim())),
+    ])
+    .default(false),
+  requestTimeoutMs: z.coerce.number().int().min(1_000).max(600_000).default(30_000),
+  headersTimeoutMs: z.coerce.number().int().min(1_000).max(120_000).default(15_000),
+  keepAliveTimeoutMs: z.coerce.number().int().min(1_000).max(600_000).default(72_000),
   // Who push services may contact about our reminders (RFC 8292 "sub"): mailto: or https:.
   vapidSubject: z
     .string()
@@ -47,6 +67,9 @@ const envNames: Record<keyof Config, string> = {
   sessionIdleDays: 'HEARTH_SESSION_IDLE_DAYS',
   sessionMaxDays: 'HEARTH_SESSION_MAX_DAYS',
   trustProxy: 'HEARTH_TRUST_PROXY',
+  requestTimeoutMs: 'HEARTH_REQUEST_TIMEOUT_MS',
+  headersTimeoutMs: 'HEARTH_HEADERS_TIMEOUT_MS',
+  keepAliveTimeoutMs: 'HEARTH_KEEP_ALIVE_TIMEOUT_MS',
   vapidSubject: 'HEARTH_VAPID_SUBJECT',
   reminders: 'HEARTH_REMINDERS',
   reminderTickMs: 'HEARTH_REMINDER_TICK_MS',

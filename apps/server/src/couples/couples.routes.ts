@@ -6,6 +6,8 @@ import type { Services } from '../services';
 
 const inviteIdSchema = z.string().regex(/^[A-Za-z0-9_-]{22}$/, 'must be an invitation id');
 const macSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'must be a 32-byte base64url MAC');
+const b64url32 = (what: string) =>
+  z.string().regex(/^[A-Za-z0-9_-]{43}$/, `must be a 32-byte base64url ${what}`);
 
 export const couplesRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (app, { services }) => {
   const { couples } = services;
@@ -78,6 +80,7 @@ export const couplesRoutes: FastifyPluginAsyncZod<{ services: Services }> = asyn
             coupleId: uuidSchema,
             bundle: envelopeSchema(16_384),
             inviterSecret: envelopeSchema(4096),
+            acceptVerifier: b64url32('SHA-256 of the accept token'),
             expiresInHours: z.number().int().min(1).max(72).default(72),
           })
           .strict(),
@@ -137,7 +140,9 @@ export const couplesRoutes: FastifyPluginAsyncZod<{ services: Services }> = asyn
         tags: ['invites'],
         summary: 'Join the couple (single use, atomic)',
         params: z.object({ inviteId: inviteIdSchema }),
-        body: z.object({ mac: macSchema, joinerNote: envelopeSchema(4096) }).strict(),
+        body: z
+          .object({ acceptToken: b64url32('accept token'), mac: macSchema, joinerNote: envelopeSchema(4096) })
+          .strict(),
       },
     },
     async (request) => {

@@ -1,4 +1,5 @@
-import { randomUUID } from 'node:crypto';
+import { randomUUID, timingSafeEqual } from 'node:crypto';
+import { inviteAcceptVerifier } from '@hearth/crypto';
 import type { AppContext } from '../context';
 import type { Db } from '../db/database';
 import { HearthError } from '../errors/catalogue';
@@ -91,6 +92,7 @@ export function createCouplesService(ctx: AppContext) {
         coupleId: string;
         bundle: string;
         inviterSecret: string;
+        acceptVerifier: string;
         expiresInHours: number;
       },
     ) {
@@ -111,6 +113,7 @@ export function createCouplesService(ctx: AppContext) {
         inviterId: userId,
         bundle: input.bundle,
         inviterSecret: input.inviterSecret,
+        acceptVerifier: input.acceptVerifier,
         createdAt: now,
         expiresAt,
       });
@@ -148,12 +151,19 @@ export function createCouplesService(ctx: AppContext) {
     },
 
     /** Single use and atomic: the invite row is locked, so of two concurrent accepts one wins. */
-    async acceptInvite(userId: string, inviteId: string, input: { mac: string; joinerNote: string }) {
+    async acceptInvite(
+      userId: string,
+      inviteId: string,
+      input: { acceptToken: string; mac: string; joinerNote: string },
+    ) {
       return inTransaction(async (r, tx) => {
         const invite = await r.lockInvite(inviteId);
         if (!invite || invite.consumedAt) throw new HearthError('HEARTH_INVITE_NOT_FOUND');
         const now = ctx.clock.now();
         if (invite.expiresAt <= now) throw new HearthError('HEARTH_INVITE_EXPIRED');
+        // Knowing the id (it travels in URLs) is not enough: only the link's holder has the token.
+        if (!invite.acceptVerifier || !acceptTokenMatches(input.acceptToken, invite.acceptVerifier))
+          throw new HearthError('HEARTH_INVITE_SECRET_MISMATCH');
         if (invite.inviterId === userId) throw new HearthError('HEARTH_OWN_INVITE');
         await r.lockCouple(invite.coupleId);
         const couple = await r.findCouple(invite.coupleId);
@@ -222,6 +232,12 @@ export function createCouplesService(ctx: AppContext) {
       }));
     },
   };
+}
+
+function acceptTokenMatches(token: string, verifier: string): boolean {
+  const expected = Buffer.from(verifier);
+  const actual = Buffer.from(inviteAcceptVerifier(token));
+  return expected.length === actual.length && timingSafeEqual(expected, actual);
 }
 
 export type CouplesService = ReturnType<typeof createCouplesService>;

@@ -81,6 +81,23 @@ export const sessions = pgTable(
   (t) => [index('sessions_user_idx').on(t.userId)],
 );
 
+/**
+ * Browsers that have signed in to an account before (a random token in a long-lived cookie,
+ * hashed here). They skip the per-handle and per-address sign-in delays, so neither a guesser
+ * hammering my handle nor a noisy neighbour on my network keeps my own phone out.
+ */
+export const knownDevices = pgTable(
+  'known_devices',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('known_devices_user_idx').on(t.userId)],
+);
+
 /** Progressive delays per handle and per client address; never a permanent lockout. */
 export const authThrottle = pgTable('auth_throttle', {
   key: text('key').primaryKey(),
@@ -151,6 +168,9 @@ export const invites = pgTable(
       .references(() => users.id, { onDelete: 'cascade' }),
     bundle: text('bundle').notNull(),
     inviterSecret: text('inviter_secret').notNull(),
+    // SHA-256 of the accept token derived from the link secret; null only on invites made
+    // before it existed (they cannot be accepted: the inviter makes a new link).
+    acceptVerifier: text('accept_verifier'),
     createdAt: createdAt(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     consumedAt: timestamp('consumed_at', { withTimezone: true }),

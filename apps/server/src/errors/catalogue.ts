@@ -35,6 +35,11 @@ export const errorCatalogue = {
     status: 404,
     message: 'This invitation is not valid any more. Ask your partner for a new link.',
   },
+  HEARTH_INVITE_SECRET_MISMATCH: {
+    status: 403,
+    message:
+      'This invitation link is incomplete. Open the whole link your partner sent, or ask for a new one.',
+  },
   HEARTH_SESSION_NOT_FOUND: { status: 404, message: 'That session was not found.' },
   HEARTH_COUPLE_NOT_FOUND: { status: 404, message: 'You are not connected with a partner right now.' },
   HEARTH_METHOD_NOT_ALLOWED: { status: 405, message: 'That action is not supported here.' },
@@ -43,6 +48,10 @@ export const errorCatalogue = {
   HEARTH_ALREADY_PAIRED: { status: 409, message: 'You are already connected with a partner.' },
   HEARTH_COUPLE_FULL: { status: 409, message: 'This couple already has two partners.' },
   HEARTH_OWN_INVITE: { status: 409, message: 'This is your own invitation. Send the link to your partner.' },
+  HEARTH_AWAITING_CONFIRMATION: {
+    status: 409,
+    message: 'Your partner has not confirmed you yet. Shared things start as soon as they do.',
+  },
   HEARTH_NO_COUPLE: {
     status: 409,
     message: 'Connect with your partner first; shared things need a partner.',

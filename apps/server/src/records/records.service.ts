@@ -1,6 +1,7 @@
 import type { AppContext } from '../context';
 import type { Db } from '../db/database';
 import { createCouplesRepository } from '../couples/couples.repository';
+import { requireCoupleOpenForWrites } from '../couples/couple-writes';
 import { HearthError } from '../errors/catalogue';
 import { publishChange } from '../events/publish';
 import { createRecordsRepository, type RecordRow } from './records.repository';
@@ -64,14 +65,14 @@ export function createRecordsService(ctx: AppContext) {
         let coupleId: string | null = null;
         let notify: string[] = [userId];
         if (input.scope === 'couple') {
-          if (!current || current.couple.status !== 'active') throw new HearthError('HEARTH_NO_COUPLE');
-          if (existing && existing.coupleId !== current.couple.id) throw new HearthError('HEARTH_NO_COUPLE');
-          if (input.keyEpoch !== current.couple.epoch) {
+          const open = requireCoupleOpenForWrites(current);
+          if (existing && existing.coupleId !== open.couple.id) throw new HearthError('HEARTH_NO_COUPLE');
+          if (input.keyEpoch !== open.couple.epoch) {
             throw new HearthError('HEARTH_VALIDATION', {
               message: 'This was sealed with an old shared key; please sync and try again.',
             });
           }
-          coupleId = current.couple.id;
+          coupleId = open.couple.id;
           notify = (await couples.members(coupleId)).map((member) => member.userId);
         } else if (input.keyEpoch !== 0) {
           throw new HearthError('HEARTH_VALIDATION', { message: 'Private items use key epoch 0.' });

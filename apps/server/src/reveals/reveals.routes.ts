@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { envelopeSchema } from '../http/schemas';
 import { requireAuth } from '../sessions/auth-guard';
 import type { Services } from '../services';
+import { answerCursor } from './reveals.service';
 
 /** revealTag output: base64url of an HMAC-SHA256, 43 characters without padding. */
 const tagPattern = /^[A-Za-z0-9_-]{43}$/;
@@ -11,12 +12,6 @@ const MAX_TAGS = 31;
 const MAX_ANSWER_CIPHERTEXT = 20_000;
 
 const MAX_AUTHORED_PAGE = 200;
-const cursorSchema = z
-  .string()
-  .regex(
-    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z~[0-9a-f-]{36}~[A-Za-z0-9_-]{43}$/,
-    'must be the `next` value from the previous page',
-  );
 
 const tagListSchema = z
   .string()
@@ -55,7 +50,7 @@ export const revealsRoutes: FastifyPluginAsyncZod<{ services: Services }> = asyn
         tags: ['reveals'],
         summary: 'Every answer I have written, in any couple, oldest first (for my export)',
         querystring: z.object({
-          after: cursorSchema.optional(),
+          after: answerCursor.schema.optional(),
           limit: z.coerce.number().int().min(1).max(MAX_AUTHORED_PAGE).default(MAX_AUTHORED_PAGE),
         }),
       },

@@ -1,8 +1,10 @@
 import type { AppContext } from '../context';
 import type { Db } from '../db/database';
 import { createCouplesRepository, type CouplesRepository } from '../couples/couples.repository';
+import { requireCoupleOpenForWrites } from '../couples/couple-writes';
 import { HearthError } from '../errors/catalogue';
 import { publishChange } from '../events/publish';
+import { cursorFields, pageCursor } from '../http/page-cursor';
 import {
   createRevealsRepository,
   type AnswerCursor,
@@ -37,16 +39,12 @@ export interface AuthoredAnswersPage {
   next: string | null;
 }
 
-const CURSOR_SEPARATOR = '~';
-
-export function encodeAnswerCursor(cursor: AnswerCursor): string {
-  return [cursor.createdAt, cursor.coupleId, cursor.tag].join(CURSOR_SEPARATOR);
-}
-
-export function decodeAnswerCursor(text: string): AnswerCursor {
-  const [createdAt = '', coupleId = '', tag = ''] = text.split(CURSOR_SEPARATOR);
-  return { createdAt, coupleId, tag };
-}
+/** Where a page of my answers ends: the last answer's time, couple and tag. */
+export const answerCursor = pageCursor({
+  createdAt: cursorFields.instant,
+  coupleId: cursorFields.uuid,
+  tag: cursorFields.tag,
+});
 
 export interface RevealAnswerInput {
   keyEpoch: number;
@@ -116,8 +114,7 @@ export function createRevealsService(ctx: AppContext) {
         const tx = rawTx as unknown as Db;
         const couples = createCouplesRepository(tx);
         const reveals = createRevealsRepository(tx);
-        const current = await couples.currentCoupleOf(userId);
-        if (!current || current.couple.status !== 'active') throw new HearthError('HEARTH_NO_COUPLE');
+        const current = requireCoupleOpenForWrites(await couples.currentCoupleOf(userId));
         if (input.keyEpoch !== current.couple.epoch) {
           throw new HearthError('HEARTH_VALIDATION', {
             message: 'This was sealed with an old shared key; please sync and try again.',
@@ -141,19 +138,15 @@ export function createRevealsService(ctx: AppContext) {
     },
 
     /** My own answers in every couple I have been part of, for my export. */
-    async authored(userId: string, after: string | null, limit: number): Promise<AuthoredAnswersPage> {
-      const rows = await createRevealsRepository(db).authoredBy(
-        userId,
-        after ? decodeAnswerCursor(after) : null,
-        limit + 1,
-      );
+    async authored(userId: string, after: AnswerCursor | null, limit: number): Promise<AuthoredAnswersPage> {
+      const rows = await createRevealsRepository(db).authoredBy(userId, after, limit + 1);
       const page = rows.slice(0, limit);
       const last = page[page.length - 1];
       return {
         answers: page.map((row) => ({ ...answerView(row), coupleId: row.coupleId, tag: row.tag })),
         next:
           rows.length > limit && last
-            ? encodeAnswerCursor({
+            ? answerCursor.encode({
                 createdAt: last.createdAt.toISOString(),
                 coupleId: last.coupleId,
                 tag: last.tag,

@@ -15,6 +15,11 @@ export function cookieName(secure: boolean): string {
   return secure ? '__Host-hearth_session' : 'hearth_session';
 }
 
+/** The known-device cookie (see accounts/auth-throttle.ts); same prefix rule as the session's. */
+export function deviceCookieName(secure: boolean): string {
+  return secure ? '__Host-hearth_device' : 'hearth_device';
+}
+
 /** A short, non-identifying label like "Chrome on Linux" for the sessions list. */
 export function deviceLabel(userAgent: string | undefined): string {
   if (!userAgent) return 'Unknown device';

@@ -9,6 +9,8 @@ import { createSessionsRepository, type SessionKind, type SessionRow } from './s
 const DAY_MS = 86_400_000;
 const TOUCH_EVERY_MS = 5 * 60_000;
 const REAUTH_WINDOW_MS = 5 * 60_000;
+// Signing in with the recovery key is itself the confirmation; choosing a new password takes a while.
+const RECOVERY_WINDOW_MS = 15 * 60_000;
 
 export interface Auth {
   userId: string;
@@ -59,7 +61,7 @@ export function createSessionsService(ctx: AppContext) {
         createdAt: coarse(now),
         lastSeenAt: coarse(now),
         expiresAt: new Date(now.getTime() + ctx.config.sessionMaxDays * DAY_MS),
-        reauthUntil: kind === 'full' ? new Date(now.getTime() + REAUTH_WINDOW_MS) : null,
+        reauthUntil: new Date(now.getTime() + (kind === 'full' ? REAUTH_WINDOW_MS : RECOVERY_WINDOW_MS)),
       };
       await repo.insert(row);
       reply.setCookie(name, token, {

@@ -111,6 +111,7 @@ describe.each(databasesUnderTest())('pairing on $name', (under) => {
 
   it('unlinking is unilateral: couple writes stop, the archive stays readable, no new couple key', async () => {
     const { a, b } = await pair();
+    expect((await a.req('POST', '/api/couple/confirm')).statusCode).toBe(200);
     const note = await a.writeRecord('couple', { type: 'note', text: 'ours' });
     expect(note.response.statusCode).toBe(200);
     expect((await b.req('POST', '/api/couple/unlink')).json()).toEqual({ couple: null });

@@ -28,6 +28,7 @@ describe.each(databasesUnderTest())('privacy canaries on $name', (under) => {
     const b = await TestUser.signUp(server, 'canary');
     const { secret } = await a.invite();
     await b.accept(secret);
+    await a.req('POST', '/api/couple/confirm');
     await a.writeRecord('couple', { type: 'note', text: `shared ${marker}` });
     await b.writeRecord('user', { type: 'note', text: `private ${marker}` });
     await a.signIn();

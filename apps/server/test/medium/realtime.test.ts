@@ -34,8 +34,7 @@ describe.each(databasesUnderTest())('realtime fan-out across instances on $name'
   it('a shared note written on instance one arrives as an event on instance two, without content', async () => {
     const a = await TestUser.signUp(first, 'a');
     const b = await TestUser.signUp(first, 'b');
-    const { secret } = await a.invite();
-    expect((await b.accept(secret)).statusCode).toBe(200);
+    await TestUser.pair(a, b);
 
     const controller = new AbortController();
     const response = await fetch(`${secondUrl}/api/events`, {

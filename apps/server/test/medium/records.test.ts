@@ -19,8 +19,7 @@ describe.each(databasesUnderTest())('records and sync on $name', (under) => {
   async function couple() {
     const a = await TestUser.signUp(server, 'a');
     const b = await TestUser.signUp(server, 'b');
-    const { secret } = await a.invite();
-    expect((await b.accept(secret)).statusCode).toBe(200);
+    await TestUser.pair(a, b);
     return { a, b };
   }
 

@@ -25,8 +25,7 @@ describe.each(databasesUnderTest())('daily question answer-then-reveal on $name'
   async function couple() {
     const a = await TestUser.signUp(server, 'a');
     const b = await TestUser.signUp(server, 'b');
-    const { secret } = await a.invite();
-    expect((await b.accept(secret)).statusCode).toBe(200);
+    await TestUser.pair(a, b);
     return { a, b, tag: revealTag(a.coupleKey!, 'q-001', '2026-03-14') };
   }
 

@@ -114,8 +114,8 @@ describe.each(databasesUnderTest())('web surface on $name', (under) => {
 
   it('malformed JSON answers 400 with a readable message', async () => {
     const response = await server.request({
-      method: 'POST',
-      url: '/api/couples',
+      method: 'PUT',
+      url: '/api/keys/couple',
       cookie: user.cookie,
       headers: { 'content-type': 'application/json' },
       payload: '{"not json',

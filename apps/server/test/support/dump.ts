@@ -19,6 +19,7 @@ export async function dumpAllTables(database: Database): Promise<string> {
     'push_subscriptions',
     'reminder_schedules',
     'practice_done',
+    'known_devices',
   ];
   const parts: string[] = [];
   for (const table of tables) {

@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import * as opaque from '@serenity-kit/opaque';
 import {
   computeAcceptMac,
+  deriveInviteAcceptToken,
   deriveInviteId,
+  inviteAcceptVerifier,
   deriveKekFromExportKey,
   deriveKekFromRecoveryKey,
   fromB64,
@@ -29,7 +31,21 @@ import type { HttpResponse, RequestTarget } from './http-target';
 
 /** A person driving the real API with real OPAQUE and real envelopes, as the browser does. */
 export class TestUser {
-  cookie = '';
+  /** Cookies as a browser keeps them: the session and the known-device cookie. */
+  private readonly jar = new Map<string, string>();
+  get cookie(): string {
+    return [...this.jar].map(([name, value]) => `${name}=${value}`).join('; ');
+  }
+  set cookie(value: string) {
+    this.jar.clear();
+    for (const pair of value
+      .split(';')
+      .map((p) => p.trim())
+      .filter(Boolean)) {
+      const at = pair.indexOf('=');
+      this.jar.set(pair.slice(0, at), pair.slice(at + 1));
+    }
+  }
   userId = '';
   keys!: UserKeys;
   identity!: PublicIdentity;
@@ -79,8 +95,10 @@ export class TestUser {
     const cookies = Array.isArray(setCookie) ? setCookie : setCookie ? [setCookie] : [];
     for (const cookie of cookies) {
       const pair = cookie.split(';')[0]!;
+      const name = pair.slice(0, pair.indexOf('='));
       const value = pair.slice(pair.indexOf('=') + 1);
-      this.cookie = value ? pair : '';
+      if (value) this.jar.set(name, value);
+      else this.jar.delete(name);
     }
   }
 
@@ -207,6 +225,7 @@ export class TestUser {
       coupleId: couple.id,
       bundle,
       inviterSecret,
+      acceptVerifier: inviteAcceptVerifier(deriveInviteAcceptToken(secret)),
       expiresInHours: 72,
     });
     if (response.statusCode !== 201) throw new Error(`invite ${response.statusCode} ${response.body}`);
@@ -219,6 +238,7 @@ export class TestUser {
     const { bundle } = fetched.json() as { bundle: string };
     const opened = openInviteBundle(secret, inviteId, bundle);
     const response = await this.req('POST', `/api/invites/${inviteId}/accept`, {
+      acceptToken: deriveInviteAcceptToken(secret),
       mac: computeAcceptMac(secret, opened.coupleId, opened.inviter, this.identity),
       joinerNote: sealJoinerNote(secret, inviteId, { name: 'Joiner' }),
     });
@@ -232,6 +252,15 @@ export class TestUser {
       });
     }
     return response;
+  }
+
+  /** Invite, accept and the inviter's confirmation: a couple that may write shared things. */
+  static async pair(inviter: TestUser, joiner: TestUser): Promise<void> {
+    const { secret } = await inviter.invite();
+    const accepted = await joiner.accept(secret);
+    if (accepted.statusCode !== 200) throw new Error(`accept ${accepted.statusCode} ${accepted.body}`);
+    const confirmed = await inviter.req('POST', '/api/couple/confirm');
+    if (confirmed.statusCode !== 200) throw new Error(`confirm ${confirmed.statusCode} ${confirmed.body}`);
   }
 
   /** Seals a payload for a record the way the browser does and PUTs it. */

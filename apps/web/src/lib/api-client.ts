@@ -126,6 +126,7 @@ export interface CreateInviteBody {
   coupleId: string;
   bundle: string;
   inviterSecret: string;
+  acceptVerifier: string;
   expiresInHours: number;
 }
 
@@ -175,7 +176,7 @@ export const api = {
   myInvites: () => request<{ invites: ApiInvite[] }>('GET', '/api/invites'),
   revokeInvite: (inviteId: string) => request<void>('DELETE', `/api/invites/${enc(inviteId)}`),
   getInvite: (inviteId: string) => request<ApiInvitePublic>('GET', `/api/invites/${enc(inviteId)}`),
-  acceptInvite: (inviteId: string, b: { mac: string; joinerNote: string }) =>
+  acceptInvite: (inviteId: string, b: { acceptToken: string; mac: string; joinerNote: string }) =>
     request<{ couple: ApiCouple }>('POST', `/api/invites/${enc(inviteId)}/accept`, b),
 
   putRecord: (id: string, b: PutRecordBody) =>

@@ -17,7 +17,9 @@ export function CoupleHousekeeping() {
   const couple = me?.couple ?? null;
 
   useEffect(() => {
-    if (!me || !couple || couple.status !== 'active' || !synced || !name) return;
+    // Shared writes open once the inviter confirms who joined (the server refuses them before).
+    if (!me || !couple || couple.status !== 'active' || !couple.confirmedByInviter || !synced || !name)
+      return;
     if (!keyVault.hasCoupleKey(couple.id, couple.epoch)) return;
     const mine = records.find(
       (r) =>

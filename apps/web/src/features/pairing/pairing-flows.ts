@@ -2,6 +2,8 @@
 // browser; the server only stores the sealed bundle, the MAC and wrapped keys.
 import {
   computeAcceptMac,
+  deriveInviteAcceptToken,
+  inviteAcceptVerifier,
   createInviteBundle,
   deriveInviteId,
   fromB64,
@@ -92,6 +94,7 @@ export async function createInvite(myName: string): Promise<CreatedInvite> {
     coupleId: couple.id,
     bundle: sealInviteBundle(secret, inviteId, bundle),
     inviterSecret: sealJson(keys.pdk, 'pdk', { s: toB64(secret) }, inviterSecretAad(userId, inviteId)),
+    acceptVerifier: inviteAcceptVerifier(deriveInviteAcceptToken(secret)),
     expiresInHours: INVITE_LIFETIME_HOURS,
   });
   // Why a record too: once the partner accepts, the server no longer lists the invite, but my
@@ -186,7 +189,8 @@ export async function acceptInvite(opened: OpenedInvite, myName: string): Promis
   const { bundle, secret, inviteId } = opened;
   const mac = computeAcceptMac(secret, bundle.coupleId, bundle.inviter, identity);
   const joinerNote = sealJoinerNote(secret, inviteId, { name: myName });
-  const { couple } = await api.acceptInvite(inviteId, { mac, joinerNote });
+  const acceptToken = deriveInviteAcceptToken(secret);
+  const { couple } = await api.acceptInvite(inviteId, { acceptToken, mac, joinerNote });
   const ck = fromB64(bundle.coupleKey);
   await putCoupleKeyWithRetry(
     bundle.coupleId,

@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { routeKey, routeSensitivity } from '../../src/http/route-sensitivity';
+import { databasesUnderTest } from '../support/databases';
+import { withTestServer } from '../support/suite-server';
+import type { TestServer } from '../support/test-server';
+import { TestUser } from '../support/test-user';
+
+// Regression tests for the security review (issue #21); each title names the rule it proves.
+
+const REAUTH_WINDOW_PASSED_MS = 6 * 60_000;
+
+describe.each(databasesUnderTest())('security review on $name', (under) => {
+  let server: TestServer;
+  let proxied: TestServer;
+  const logs: string[] = [];
+
+  withTestServer(
+    under,
+    (ready) => {
+      server = ready;
+    },
+    { logs },
+  );
+
+  describe('behind a proxy', () => {
+    withTestServer(
+      under,
+      (ready) => {
+        proxied = ready;
+      },
+      { config: { trustProxy: true } },
+    );
+
+    it('sign-in throttle holds behind a proxy and never locks out a shared address', async () => {
+      const victim = await TestUser.signUp(proxied, 'victim');
+      const statuses: number[] = [];
+      for (let n = 1; n <= 40; n++) {
+        // What nginx's $proxy_add_x_forwarded_for sends when the client writes its own header.
+        const forwarded = { 'x-forwarded-for': `198.51.100.${n}, 127.0.0.1` };
+        const response = await proxied.request({
+          method: 'POST',
+          url: '/api/auth/login/start',
+          remoteAddress: '127.0.0.1',
+          headers: forwarded,
+          payload: { handle: victim.handle, startLoginRequest: 'AAAA'.repeat(24) },
+        });
+        statuses.push(response.statusCode);
+      }
+      expect(statuses.filter((s) => s === 429).length).toBeGreaterThan(20);
+
+      // Guesses on many accounts from one shared address do not keep another person out.
+      const neighbour = await TestUser.signUp(proxied, 'neighbour');
+      for (let i = 0; i < 24; i++) {
+        const stranger = new TestUser(proxied, TestUser.uniqueHandle('nobody'), 'wrong');
+        await stranger.signIn();
+      }
+      const fresh = new TestUser(proxied, neighbour.handle, neighbour.password);
+      const signedIn = await fresh.signIn();
+      expect(signedIn?.statusCode).toBe(200);
+    });
+  });
+
+  it('sensitive actions require recent re-authentication', async () => {
+    const sensitive = Object.entries(routeSensitivity)
+      .filter(([, level]) => level === 'recent-reauth')
+      .map(([key]) => key);
+    expect(sensitive.length).toBeGreaterThan(0);
+    const doc = (await server.request({ method: 'GET', url: '/api/docs/json' })).json() as {
+      paths: Record<string, Record<string, unknown>>;
+    };
+    const documented = new Set<string>();
+    for (const [path, methods] of Object.entries(doc.paths)) {
+      for (const method of Object.keys(methods)) {
+        documented.add(routeKey(method.toUpperCase(), path.replace(/\{(\w+)\}/g, ':$1')));
+      }
+    }
+    // Every state-changing route made a choice, and every listed route exists.
+    for (const key of documented) {
+      if (/^(POST|PUT|PATCH|DELETE) /.test(key)) expect(routeSensitivity[key], key).toBeDefined();
+    }
+    for (const key of sensitive) expect(documented.has(key), key).toBe(true);
+
+    const user = await TestUser.signUp(server, 'stale');
+    server.clock.advance(REAUTH_WINDOW_PASSED_MS);
+    for (const key of sensitive) {
+      const [method, path] = key.split(' ') as [string, string];
+      const response = await user.req(
+        method,
+        path.replace(/:\w+/g, '00000000-0000-4000-8000-000000000000'),
+        method === 'POST' || method === 'PUT' ? {} : undefined,
+      );
+      expect(response.statusCode, key).toBe(403);
+      expect(response.json().error.code, key).toBe('HEARTH_REAUTH_REQUIRED');
+    }
+    expect(await user.reauth()).toBe(204);
+    const mine = await user.req('GET', '/api/reveals/mine');
+    expect(mine.statusCode).toBe(200);
+  });
+
+  it('an invite cannot be accepted without its link secret', async () => {
+    const inviter = await TestUser.signUp(server, 'inviter');
+    const intruder = await TestUser.signUp(server, 'intruder');
+    const partner = await TestUser.signUp(server, 'partner');
+    const { secret, inviteId } = await inviter.invite();
+    const forged = await intruder.req('POST', `/api/invites/${inviteId}/accept`, {
+      acceptToken: 'A'.repeat(43),
+      mac: 'A'.repeat(43),
+      joinerNote: (await inviter.req('GET', '/api/couple')).json().couple ? 'v1.x.AAAA.AAAA' : '',
+    });
+    expect([400, 403]).toContain(forged.statusCode);
+    expect((await partner.accept(secret)).statusCode).toBe(200);
+    // No shared writes before the inviter confirms who joined.
+    const early = await partner.writeRecord('couple', { type: 'note', text: 'hello' });
+    expect(early.response.statusCode).toBe(409);
+    expect(early.response.json().error.code).toBe('HEARTH_AWAITING_CONFIRMATION');
+    expect((await inviter.req('POST', '/api/couple/confirm')).statusCode).toBe(200);
+    const later = await partner.writeRecord('couple', { type: 'note', text: 'hello' });
+    expect(later.response.statusCode).toBe(200);
+    // Invite ids are capabilities: the request log names the route pattern only.
+    expect(logs.join('\n')).not.toContain(inviteId);
+  });
+
+  it('a page cursor of the right shape but an impossible value answers 400, never 500', async () => {
+    const user = await TestUser.signUp(server, 'cursor');
+    const tag = 'A'.repeat(43);
+    for (const after of [
+      `2024-01-01T00:00:00.000Z~ffffffffffffffffffffffffffffffffffff~${tag}`,
+      `2024-01-01T00:00:00.000Z~------------------------------------~${tag}`,
+      `9999-99-99T99:99:99.999Z~00000000-0000-4000-8000-000000000000~${tag}`,
+      `0000-00-00T00:00:00.000Z~00000000-0000-4000-8000-000000000000~${tag}`,
+    ]) {
+      const response = await user.req('GET', `/api/reveals/mine?after=${encodeURIComponent(after)}`);
+      expect(response.statusCode, after).toBe(400);
+    }
+  });
+
+  it('a route without a body refuses one', async () => {
+    const user = await TestUser.signUp(server, 'nobody');
+    const response = await user.req('POST', '/api/auth/logout', { anything: true });
+    expect(response.statusCode).toBe(400);
+  });
+});
