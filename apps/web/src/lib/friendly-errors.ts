@@ -1,7 +1,17 @@
 // Turns any thrown value into one short sentence a person can act on. Never shows stack traces.
+// Keyed by the server's own code list: a misspelt or missing code fails typecheck, and
+// friendly-errors.test.ts walks the server catalogue at run time. Only types cross over, so no
+// server code reaches the browser bundle.
+import type { CryptoErrorCode } from '@hearth/crypto';
+import type { ErrorCode as ServerErrorCode } from '../../../server/src/errors/catalogue';
 import { ApiError, NETWORK_ERROR_CODE } from './api-client';
+import type { EntryProblem } from './entry-check';
 
-const byCode: Record<string, string> = {
+/** Codes raised on this device: no network, opening ciphertext, checking an entry before sealing. */
+export type ClientErrorCode = typeof NETWORK_ERROR_CODE | CryptoErrorCode | EntryProblem;
+export type KnownErrorCode = ServerErrorCode | ClientErrorCode;
+
+export const friendlyMessages: Record<KnownErrorCode, string> = {
   [NETWORK_ERROR_CODE]: 'Hearth could not reach the server. Check your connection and try again.',
   HEARTH_VALIDATION: 'Something in the form is not quite right. Please check it and try again.',
   HEARTH_BAD_JSON: 'Something went wrong sending that. Please try again.',
@@ -24,6 +34,9 @@ const byCode: Record<string, string> = {
   HEARTH_OWN_INVITE: 'This is your own invitation link — send it to your partner instead.',
   HEARTH_NO_COUPLE: 'Shared things need a linked partner first.',
   HEARTH_BAD_TIME_ZONE: 'That time zone is not one we know. Please choose it from the list.',
+  HEARTH_DATE_IN_FUTURE: 'That day is still to come. You can save it for today or earlier.',
+  HEARTH_METHOD_NOT_ALLOWED: 'Hearth could not do that here. Please reload the page and try again.',
+  HEARTH_UNSUPPORTED_MEDIA_TYPE: 'Something went wrong sending that. Please reload the page and try again.',
   HEARTH_ALREADY_ANSWERED: 'You have already answered this question. Answers stay as they were given.',
   HEARTH_REGISTRATION_EXPIRED: 'Signing up took too long. Please start again.',
   HEARTH_INVITE_EXPIRED: 'This invitation has expired. Ask your partner to send a new link.',
@@ -33,12 +46,15 @@ const byCode: Record<string, string> = {
   HEARTH_INTERNAL: 'Something went wrong on the server. Nothing was lost — please try again.',
   HEARTH_BAD_RECOVERY_KEY: 'That recovery key does not look right. Check each group of four characters.',
   HEARTH_DECRYPT_FAILED: 'Something in your data could not be verified and was not shown.',
+  HEARTH_BAD_ENVELOPE: 'Something in your data could not be verified and was not shown.',
   HEARTH_BAD_SIGNATURE: 'This invitation could not be verified. Ask your partner to send a new link.',
   HEARTH_BAD_MAC: 'Your partner\u2019s keys could not be verified.',
   // Checked on this device before sealing (lib/entry-check.ts): the server cannot see inside.
   HEARTH_INVALID_ENTRY: 'Something in what you entered is out of range. Please check it and try again.',
   HEARTH_FUTURE_DATE: 'That day is still to come. Practices can be saved for today or earlier.',
 };
+
+const byCode: Partial<Record<string, string>> = friendlyMessages;
 
 const fallback = 'Something went wrong. Please try again.';
 
@@ -48,7 +64,7 @@ export function friendlyError(error: unknown): string {
       const s = Math.ceil(error.retryAfterSeconds);
       return `Too many tries in a short time. Please wait ${s} second${s === 1 ? '' : 's'}, then try again.`;
     }
-    return byCode[error.code] ?? (error.status >= 500 ? byCode.HEARTH_INTERNAL! : fallback);
+    return byCode[error.code] ?? (error.status >= 500 ? friendlyMessages.HEARTH_INTERNAL : fallback);
   }
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code === 'string' && byCode[code]) return byCode[code]!;
