@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entryProblem } from './entry-check';
+import { entryProblem, type EntryRoute } from './entry-check';
 import type { RecordPayload } from './record-payloads';
 
 const today = '2026-05-10';
@@ -45,5 +45,45 @@ describe('checking an entry before it is sealed', () => {
     ['a note (no date)', { type: 'note', text: 'hi', updatedAt: at }, null],
   ])('%s', (_what, payload, expected) => {
     expect(entryProblem(payload as RecordPayload, today)).toBe(expected);
+  });
+
+  const answer = { type: 'question-answer', questionId: 'q1', date: today, text: 'Yes', createdAt: at };
+  it.each<[string, unknown, EntryRoute, string | null]>([
+    [
+      'a shared note in the couple scope',
+      { type: 'note', text: 'hi', updatedAt: at },
+      { store: 'couple' },
+      null,
+    ],
+    [
+      'my profile in the couple scope',
+      { type: 'profile', name: 'Sam' },
+      { store: 'couple' },
+      'HEARTH_INVALID_ENTRY',
+    ],
+    [
+      'a check-up in the couple scope',
+      { type: 'checkup', instrumentId: 'c', version: 1, answers: {}, takenOn: today, completedAt: at },
+      { store: 'couple' },
+      'HEARTH_INVALID_ENTRY',
+    ],
+    ['a reveal answer through the reveal channel', answer, { sideChannel: 'reveal' }, null],
+    ['a reveal answer written as an ordinary record', answer, { store: 'couple' }, 'HEARTH_INVALID_ENTRY'],
+    [
+      'a note sent through the reveal channel',
+      { type: 'note', text: 'hi', updatedAt: at },
+      { sideChannel: 'reveal' },
+      'HEARTH_INVALID_ENTRY',
+    ],
+    ['an empty reveal answer', { ...answer, text: '' }, { sideChannel: 'reveal' }, 'HEARTH_INVALID_ENTRY'],
+    [
+      'a reveal answer for tomorrow',
+      { ...answer, date: '2026-05-11' },
+      { sideChannel: 'reveal' },
+      'HEARTH_FUTURE_DATE',
+    ],
+    ['a type this version does not know', { type: 'mystery' }, { store: 'couple' }, 'HEARTH_INVALID_ENTRY'],
+  ])('%s', (_what, payload, route, expected) => {
+    expect(entryProblem(payload as RecordPayload, today, route)).toBe(expected);
   });
 });

@@ -25,7 +25,7 @@ export async function writeRecord(
   const state = appSession.state;
   const unlocked = keyVault.current;
   if (!engine || state.status !== 'ready' || !unlocked) throw new Error('Not signed in');
-  checkEntry(payload, todayLocal());
+  checkEntry(payload, todayLocal(), { store: scope });
   if (scope === 'user') {
     await engine.write(recordId, 'user', unlocked.userId, 0, payload);
     return recordId;

@@ -123,7 +123,7 @@ describe('push failures', () => {
 });
 
 describe('conflicts', () => {
-  const note = (text: string) => ({ type: 'note', text });
+  const note = (text: string) => ({ type: 'note' as const, text, updatedAt: 't' });
 
   it('asks the person when two different note texts collide', () => {
     expect(
@@ -138,8 +138,17 @@ describe('conflicts', () => {
   });
 
   it('keeps the first stored log entry of an exercise session (written once for both)', () => {
-    const done = { type: 'exercise-done', sessionId: 's' };
-    expect(decideConflict({ deleted: false, payload: done }, { deleted: false, payload: done })).toBe(
+    const done = (activeSeconds: number) => ({
+      type: 'exercise-done' as const,
+      sessionId: 's',
+      exerciseId: 'e',
+      completed: true,
+      startedAt: null,
+      endedAt: 't',
+      activeSeconds,
+      openedStageIds: [],
+    });
+    expect(decideConflict({ deleted: false, payload: done(60) }, { deleted: false, payload: done(61) })).toBe(
       'keep-theirs',
     );
   });
@@ -156,10 +165,35 @@ describe('conflicts', () => {
   it('lets my latest write win for one-person records such as my profile', () => {
     expect(
       decideConflict(
-        { deleted: false, payload: { type: 'profile' } },
-        { deleted: false, payload: { type: 'profile' } },
+        { deleted: false, payload: { type: 'profile', name: 'Sam' } },
+        { deleted: false, payload: { type: 'profile', name: 'Samuel' } },
       ),
     ).toBe('keep-mine');
+  });
+
+  it('merges two ends of one device-free time into the earlier end, without asking', () => {
+    const free = (endedAt: string) => ({
+      type: 'device-free' as const,
+      startedAt: 'a',
+      minutes: 20 as const,
+      endedAt,
+    });
+    expect(
+      decideConflict({ deleted: false, payload: free('10:05') }, { deleted: false, payload: free('10:03') }),
+    ).toEqual({ merged: free('10:03') });
+  });
+
+  it('keeps the stored copy of a written-once record when it arrives twice', () => {
+    const touch = {
+      type: 'touch' as const,
+      date: '2026-05-10',
+      kind: 'hug' as const,
+      at: 'x',
+      forBoth: true,
+    };
+    expect(decideConflict({ deleted: false, payload: touch }, { deleted: false, payload: touch })).toBe(
+      'keep-theirs',
+    );
   });
 });
 

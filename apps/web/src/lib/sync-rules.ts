@@ -1,5 +1,6 @@
 // Pure decisions of the sync engine, kept free of I/O so they can be tested in Node.
 import type { RecordScope } from './api-types';
+import { kindOf, type RecordPayload } from './record-kinds';
 
 /**
  * One unsent write. Keyed by record id: a record has at most one pending write. A daily-question
@@ -117,27 +118,39 @@ export function classifyPushFailure(status: number, code: string): PushFailure {
   return 'drop';
 }
 
-export type ConflictDecision = 'ask' | 'keep-mine' | 'keep-theirs';
+export type ConflictDecision =
+  | 'ask'
+  | 'keep-mine'
+  | 'keep-theirs'
+  /** Both edits combined by the kind's rule, written on top of the server's version. */
+  | { merged: RecordPayload };
 
 export interface ConflictSide {
   deleted: boolean;
   /** Decrypted payload, or null when deleted or unreadable. */
-  payload: { type: string; text?: string } | null;
+  payload: RecordPayload | null;
+}
+
+function sameContent(a: RecordPayload, b: RecordPayload): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 /**
- * When the server already has a newer version than the one a local write built on.
- * Notes are written by people, so unless both sides are the same the person chooses. Everything
- * else in the user scope (profile, safety check) belongs to one person: their latest write wins.
- * An exercise's log entry is written once for both partners: the first stored stays.
+ * When the server already has a newer version than the one a local write built on, the record's
+ * kind decides (its `conflict` policy in lib/record-kinds.ts); nothing overwrites a partner's
+ * edit unseen. Identical sides and two deletions settle silently.
  */
 export function decideConflict(mine: ConflictSide, theirs: ConflictSide): ConflictDecision {
   if (mine.deleted && theirs.deleted) return 'keep-theirs';
+  if (mine.payload && theirs.payload && sameContent(mine.payload, theirs.payload)) return 'keep-theirs';
   const type = mine.payload?.type ?? theirs.payload?.type;
-  // Written once for both (its id comes from the session): the first one stored is the one.
-  if (type === 'exercise-done') return 'keep-theirs';
-  if (type !== 'note') return 'keep-mine';
-  if (!mine.deleted && !theirs.deleted && mine.payload?.text === theirs.payload?.text) return 'keep-theirs';
+  const policy = type === undefined ? undefined : kindOf(type)?.conflict;
+  // Neither side readable (my deletion of something the server now holds unreadable): my write
+  // is the only intent this device can see.
+  if (policy === undefined || policy === 'last-writer-wins') return 'keep-mine';
+  if (policy === 'append-only') return mine.deleted ? 'keep-mine' : 'keep-theirs';
   if (theirs.payload === null && !theirs.deleted) return 'keep-mine';
+  if (policy === 'keep-both') return 'ask';
+  if (mine.payload && theirs.payload) return { merged: policy.merge(mine.payload, theirs.payload) };
   return 'ask';
 }

@@ -19,6 +19,7 @@ export interface DecryptedRecord {
 
 export interface ConflictView {
   recordId: string;
+  scope: RecordScope;
   mine: RecordPayload | null;
   theirs: RecordPayload | null;
 }
@@ -78,6 +79,7 @@ export function decryptedView(
       if (entry.conflict) {
         conflicts.push({
           recordId: id,
+          scope: entry.scope,
           mine: mine ? okOrNull(mine) : null,
           theirs: serverPayload ? okOrNull(serverPayload) : null,
         });

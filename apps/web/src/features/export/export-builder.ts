@@ -1,5 +1,7 @@
 // Builds the export files from decrypted records. Pure: no DOM, no I/O, testable in Node.
-// The HTML is static (no scripts) and every piece of user text is escaped.
+// The HTML is static (no scripts) and every piece of user text is escaped. What each kind is
+// called, and which kinds stay out, comes from the kind itself (lib/record-kinds.ts).
+import { kindOf } from '../../lib/record-kinds';
 
 export interface ExportRecordInput {
   id: string;
@@ -25,8 +27,11 @@ export interface ExportData {
   }[];
 }
 
-/** Record types that are key material or bookkeeping, not something the person wrote. */
-const NOT_EXPORTED = new Set(['invite-secret']);
+/** Key material and bookkeeping are not something the person wrote: their kinds say `omit`. */
+function exported(type: string): boolean {
+  const text = kindOf(type)?.export;
+  return !text || 'title' in text;
+}
 
 export function buildExport(input: {
   userId: string;
@@ -36,7 +41,7 @@ export function buildExport(input: {
   records: ExportRecordInput[];
 }): ExportData {
   const mine = input.records
-    .filter((r) => r.authorId === input.userId && !NOT_EXPORTED.has(r.payload.type))
+    .filter((r) => r.authorId === input.userId && exported(r.payload.type))
     .sort((a, b) =>
       a.updatedAt < b.updatedAt ? -1 : a.updatedAt > b.updatedAt ? 1 : a.id.localeCompare(b.id),
     );
@@ -72,40 +77,9 @@ export function escapeHtml(text: string): string {
 }
 
 function describe(type: string): string {
-  switch (type) {
-    case 'note':
-      return 'Note';
-    case 'profile':
-      return 'Your name';
-    case 'member-name':
-      return 'Name shown to your partner';
-    case 'partner-keys':
-      return 'Partner safety check';
-    case 'checkin':
-      return 'Morning check-in';
-    case 'gratitude':
-      return 'Evening gratitude';
-    case 'touch':
-      return 'Touch';
-    case 'device-free':
-      return 'Device-free time';
-    case 'vulnerability':
-      return 'Weekly letter';
-    case 'question-answer':
-      return 'Your answer to a daily question';
-    case 'question-reply':
-      return 'Reply to a daily question';
-    case 'question-favourite':
-      return 'Favourite question';
-    case 'question-skip':
-      return 'Skipped question';
-    case 'question-prefs':
-      return 'Question choices';
-    case 'reminder-prefs':
-      return 'Reminder settings';
-    default:
-      return type;
-  }
+  const text = kindOf(type)?.export;
+  // A kind from a newer app version still exports, under its own name.
+  return text && 'title' in text ? text.title : type;
 }
 
 function contentHtml(content: Record<string, unknown>): string {

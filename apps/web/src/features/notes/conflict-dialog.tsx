@@ -1,7 +1,11 @@
-// When a note changed elsewhere while this device had an unsent edit: the person chooses.
+// A shared note both of us changed while this device's edit waited to be sent (the note kind's
+// 'keep-both' policy): nothing is overwritten unseen. The person keeps one, or both as two notes.
+import { useState } from 'react';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { appSession } from '../../lib/app-session';
+import { friendlyError } from '../../lib/friendly-errors';
 import type { ConflictView } from '../../lib/sync-engine';
+import { keepBothNotes } from './note-actions';
 
 function textOf(p: ConflictView['mine']): string {
   if (!p) return '(deleted)';
@@ -9,21 +13,28 @@ function textOf(p: ConflictView['mine']): string {
 }
 
 export function ConflictDialog({ conflict }: { conflict: ConflictView }) {
+  const [error, setError] = useState<string | null>(null);
   const resolve = (choice: 'mine' | 'theirs') =>
     void appSession.engine?.resolveConflict(conflict.recordId, choice);
+  const bothNotes = conflict.mine?.type === 'note' && conflict.theirs?.type === 'note';
+  const keepBoth = async () => {
+    try {
+      await keepBothNotes(conflict);
+    } catch (e) {
+      setError(friendlyError(e));
+    }
+  };
   return (
     <ConfirmDialog
       open
       dismissible={false}
-      title="This note changed in two places"
+      title="You both changed this — keep which?"
       confirmLabel="Keep mine"
       cancelLabel="Keep theirs"
       onConfirm={() => resolve('mine')}
       onCancel={() => resolve('theirs')}
     >
-      <p>
-        It was changed somewhere else while your change was waiting to be sent. Which version should stay?
-      </p>
+      <p>This note was changed somewhere else while your change was waiting to be sent.</p>
       <div className="conflict-compare">
         <div>
           <p className="conflict-label">Yours</p>
@@ -34,6 +45,16 @@ export function ConflictDialog({ conflict }: { conflict: ConflictView }) {
           <p className="note-text">{textOf(conflict.theirs)}</p>
         </div>
       </div>
+      {bothNotes ? (
+        <button type="button" className="btn btn-quiet" onClick={() => void keepBoth()}>
+          Keep both as two notes
+        </button>
+      ) : null}
+      {error ? (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      ) : null}
     </ConfirmDialog>
   );
 }
