@@ -16,7 +16,11 @@ export const signInDelayPolicy: DelayPolicy = { freeAttempts: 5, baseDelayMs: 1_
  * Per handle, whatever the address: holds when guesses come from many addresses. Known devices
  * (they signed in to this account before) skip it, so the owner's own phone is never held up.
  */
-export const handleDelayPolicy: DelayPolicy = { freeAttempts: 20, baseDelayMs: 1_000, maxDelayMs: 5 * 60_000 };
+export const handleDelayPolicy: DelayPolicy = {
+  freeAttempts: 20,
+  baseDelayMs: 1_000,
+  maxDelayMs: 5 * 60_000,
+};
 /**
  * Per address, counting only failures: a household or an office shares one address, so the
  * budget is large and the cap short; known devices skip it too.

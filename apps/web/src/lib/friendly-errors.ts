@@ -33,6 +33,10 @@ export const friendlyMessages: Record<KnownErrorCode, string> = {
   HEARTH_COUPLE_FULL: 'This invitation was already used by someone else.',
   HEARTH_OWN_INVITE: 'This is your own invitation link — send it to your partner instead.',
   HEARTH_NO_COUPLE: 'Shared things need a linked partner first.',
+  HEARTH_AWAITING_CONFIRMATION:
+    'Your partner has not confirmed you yet. Shared things start as soon as they do.',
+  HEARTH_INVITE_SECRET_MISMATCH:
+    'This invitation link is incomplete. Open the whole link your partner sent, or ask for a new one.',
   HEARTH_BAD_TIME_ZONE: 'That time zone is not one we know. Please choose it from the list.',
   HEARTH_DATE_IN_FUTURE: 'That day is still to come. You can save it for today or earlier.',
   HEARTH_METHOD_NOT_ALLOWED: 'Hearth could not do that here. Please reload the page and try again.',
