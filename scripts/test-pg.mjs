@@ -28,7 +28,12 @@ const result = spawnSync('npx', ['vitest', 'run', 'apps/server/test', ...process
 if (created) {
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
-  await admin.query(`drop database if exists ${created} with (force)`);
+  // Test files make their own databases next to this one (test/support/databases.ts).
+  const { rows } = await admin.query(
+    'select datname from pg_database where datname = $1 or datname like $2',
+    [created, `${created}_f%`],
+  );
+  for (const { datname } of rows) await admin.query(`drop database if exists "${datname}" with (force)`);
   await admin.end();
 }
 process.exit(result.status ?? 1);
