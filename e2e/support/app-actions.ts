@@ -74,10 +74,26 @@ export async function pairPartners(
   await b.getByText('Waiting for Alice to confirm').waitFor({ timeout: 30_000 });
 
   await a.getByRole('heading', { name: 'Bob accepted your invitation' }).waitFor({ timeout: 30_000 });
+  // Each shares its name with the other once the link is confirmed; tests that watch shared
+  // writes start after these have landed.
+  const namesShared = Promise.all([sharedWriteLands(a), sharedWriteLands(b)]);
   await a.getByRole('button', { name: 'Yes, confirm Bob' }).click();
   await a.getByRole('heading', { name: 'You and Bob' }).waitFor({ timeout: 30_000 });
   await b.getByRole('heading', { name: 'You and Alice' }).waitFor({ timeout: 30_000 });
+  await namesShared;
   return { contextA, contextB, a, b, passwordA, passwordB, link };
+}
+
+/** Resolves when the page's next write to the couple's shared records is acknowledged. */
+function sharedWriteLands(page: Page): Promise<unknown> {
+  return page.waitForResponse(
+    (response) =>
+      response.request().method() === 'PUT' &&
+      /\/api\/records\//.test(response.url()) &&
+      response.ok() &&
+      (JSON.parse(response.request().postData() ?? '{}') as { scope?: string }).scope === 'couple',
+    { timeout: 30_000 },
+  );
 }
 
 /** A short suffix that keeps handles unique across tests sharing one server. */
