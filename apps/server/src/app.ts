@@ -65,7 +65,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
     requestTimeout: ctx.config.requestTimeoutMs,
     keepAliveTimeout: ctx.config.keepAliveTimeoutMs,
     http: {
-      headersTimeout: ctx.config.headersTimeoutMs,
+      headersTimeout: Math.min(ctx.config.headersTimeoutMs, ctx.config.requestTimeoutMs),
       connectionsCheckingInterval: Math.min(1_000, ctx.config.requestTimeoutMs),
     },
     requestIdHeader: false,

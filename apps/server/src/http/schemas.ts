@@ -42,3 +42,17 @@ export function isValidIdentity(identity: z.infer<typeof publicIdentitySchema>):
 }
 
 export const errorResponse = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
+
+/**
+ * A whole number in a query string. An empty value (`?limit=`) is a mistake, not zero, so it is
+ * refused instead of being coerced to 0.
+ */
+export const queryInteger = (min: number, max: number) =>
+  z.preprocess(
+    (value) => (value === '' ? Number.NaN : value),
+    z.coerce
+      .number({ error: 'must be a whole number' })
+      .int('must be a whole number')
+      .min(min, `must be at least ${min}`)
+      .max(max, `must be at most ${max}`),
+  );

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { envelopeSchema, uuidSchema } from '../http/schemas';
+import { envelopeSchema, queryInteger, uuidSchema } from '../http/schemas';
 import { requireAuth } from '../sessions/auth-guard';
 import type { Services } from '../services';
 
@@ -52,9 +52,9 @@ export const recordsRoutes: FastifyPluginAsyncZod<{ services: Services }> = asyn
         summary: 'Delete a record (leaves a tombstone so every device learns of it)',
         params: z.object({ id: uuidSchema }),
         querystring: z.object({
-          version: z.coerce.number().int().min(1).max(2_000_000_000),
+          version: queryInteger(1, 2_000_000_000),
           scope: z.enum(['user', 'couple']).optional(),
-          keyEpoch: z.coerce.number().int().min(0).max(1_000_000).optional(),
+          keyEpoch: queryInteger(0, 1_000_000).optional(),
         }),
       },
     },
@@ -72,8 +72,8 @@ export const recordsRoutes: FastifyPluginAsyncZod<{ services: Services }> = asyn
         tags: ['records'],
         summary: 'Records I can see, changed after the cursor',
         querystring: z.object({
-          cursor: z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER).default(0),
-          limit: z.coerce.number().int().min(1).max(500).default(200),
+          cursor: queryInteger(0, Number.MAX_SAFE_INTEGER).default(0),
+          limit: queryInteger(1, 500).default(200),
         }),
       },
     },

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { envelopeSchema } from '../http/schemas';
+import { envelopeSchema, queryInteger } from '../http/schemas';
 import { requireAuth } from '../sessions/auth-guard';
 import type { Services } from '../services';
 import { answerCursor } from './reveals.service';
@@ -51,7 +51,7 @@ export const revealsRoutes: FastifyPluginAsyncZod<{ services: Services }> = asyn
         summary: 'Every answer I have written, in any couple, oldest first (for my export)',
         querystring: z.object({
           after: answerCursor.schema.optional(),
-          limit: z.coerce.number().int().min(1).max(MAX_AUTHORED_PAGE).default(MAX_AUTHORED_PAGE),
+          limit: queryInteger(1, MAX_AUTHORED_PAGE).default(MAX_AUTHORED_PAGE),
         }),
       },
     },

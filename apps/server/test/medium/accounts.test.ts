@@ -1,4 +1,5 @@
 import * as opaque from '@serenity-kit/opaque';
+import { deriveKekFromRecoveryKey, parseRecoveryKey, unwrapUserKeys } from '@hearth/crypto';
 import { describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database';
 import { databasesUnderTest } from '../support/databases';
@@ -132,7 +133,7 @@ describe.each(databasesUnderTest())('accounts and sessions on $name', (under) =>
     expect((await stranger.req('DELETE', `/api/sessions/${mine}`)).statusCode).toBe(404);
   });
 
-  it('a password change with "sign out everywhere else" signs the other devices out', async () => {
+  it('a password change with "sign out everywhere else" signs the other devices out and keeps the recovery key working', async () => {
     const user = await TestUser.signUp(server, 'pwchange');
     const laptop = new TestUser(server, user.handle, user.password);
     await laptop.signIn();
@@ -157,6 +158,18 @@ describe.each(databasesUnderTest())('accounts and sessions on $name', (under) =>
     const fresh = new TestUser(server, user.handle, 'a brand new password');
     expect((await fresh.signIn())?.statusCode).toBe(200);
     expect(await new TestUser(server, user.handle, user.password).signIn()).toBeUndefined();
+
+    // The recovery key is a separate credential: it still signs in and still opens the keys.
+    const recovery = new TestUser(server, user.handle, user.recoveryDisplay);
+    const recovered = await recovery.signIn(user.recoveryDisplay, 'recovery');
+    expect(recovered?.statusCode).toBe(200);
+    const keys = recovered!.json().keys;
+    const opened = unwrapUserKeys(
+      user.userId,
+      { umk: keys.umkByRecovery, via: 'recovery', identity: keys.identityWrapped, pdk: keys.pdk },
+      deriveKekFromRecoveryKey(parseRecoveryKey(user.recoveryDisplay)),
+    );
+    expect(Buffer.from(opened.umk).equals(Buffer.from(user.keys.umk))).toBe(true);
   });
 
   it('a recovery-key sign-in may only set a new password, then signs every other device out', async () => {

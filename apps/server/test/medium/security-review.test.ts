@@ -1,3 +1,4 @@
+import { connect } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { routeKey, routeSensitivity } from '../../src/http/route-sensitivity';
 import { databasesUnderTest } from '../support/databases';
@@ -33,6 +34,10 @@ describe.each(databasesUnderTest())('security review on $name', (under) => {
 
     it('sign-in throttle holds behind a proxy and never locks out a shared address', async () => {
       const victim = await TestUser.signUp(proxied, 'victim');
+      const homeAddress = { 'x-forwarded-for': '192.0.2.44' };
+      const ownDevice = new TestUser(proxied, victim.handle, victim.password);
+      ownDevice.headers = homeAddress;
+      expect((await ownDevice.signIn())?.statusCode).toBe(200);
       const statuses: number[] = [];
       for (let n = 1; n <= 40; n++) {
         // What nginx's $proxy_add_x_forwarded_for sends when the client writes its own header.
@@ -48,6 +53,23 @@ describe.each(databasesUnderTest())('security review on $name', (under) => {
       }
       expect(statuses.filter((s) => s === 429).length).toBeGreaterThan(20);
 
+      // Guesses on the victim's handle slow a new browser down, never a device the victim signed
+      // in on before.
+      for (let n = 1; n <= 30; n++) {
+        // A guesser who really does come from many addresses.
+        await proxied.request({
+          method: 'POST',
+          url: '/api/auth/login/start',
+          remoteAddress: '127.0.0.1',
+          headers: { 'x-forwarded-for': `203.0.113.${n}` },
+          payload: { handle: victim.handle, startLoginRequest: 'AAAA'.repeat(24) },
+        });
+      }
+      const newBrowser = new TestUser(proxied, victim.handle, victim.password);
+      newBrowser.headers = homeAddress;
+      expect((await newBrowser.signIn())?.statusCode).toBe(429);
+      expect((await ownDevice.signIn())?.statusCode).toBe(200);
+
       // Guesses on many accounts from one shared address do not keep another person out.
       const neighbour = await TestUser.signUp(proxied, 'neighbour');
       for (let i = 0; i < 24; i++) {
@@ -57,6 +79,33 @@ describe.each(databasesUnderTest())('security review on $name', (under) => {
       const fresh = new TestUser(proxied, neighbour.handle, neighbour.password);
       const signedIn = await fresh.signIn();
       expect(signedIn?.statusCode).toBe(200);
+    });
+  });
+
+  describe('with a short request timeout', () => {
+    let impatient: TestServer;
+    withTestServer(
+      under,
+      (ready) => {
+        impatient = ready;
+      },
+      { config: { requestTimeoutMs: 1_000 } },
+    );
+
+    it('a request that stalls half-way through its body is cut off', async () => {
+      await impatient.app.listen({ host: '127.0.0.1', port: 0 });
+      const { port } = impatient.app.server.address() as { port: number };
+      const socket = connect(port, '127.0.0.1');
+      const answer: string[] = [];
+      socket.on('data', (chunk) => answer.push(chunk.toString()));
+      const closed = new Promise<void>((resolve) => socket.on('close', () => resolve()));
+      socket.write(
+        'POST /api/auth/login/start HTTP/1.1\r\nHost: hearth.test\r\nOrigin: http://hearth.test\r\n' +
+          'Content-Type: application/json\r\nContent-Length: 200\r\n\r\n{"handle":',
+      );
+      const deadline = new Promise<'held'>((resolve) => setTimeout(() => resolve('held'), 10_000).unref());
+      expect(await Promise.race([closed.then(() => 'closed' as const), deadline])).toBe('closed');
+      expect(answer.join('')).toMatch(/^HTTP\/1\.1 408/);
     });
   });
 

@@ -46,6 +46,8 @@ export class TestUser {
       this.jar.set(pair.slice(0, at), pair.slice(at + 1));
     }
   }
+  /** Headers sent with every request, e.g. the address a proxy forwards for this browser. */
+  headers: Record<string, string> = {};
   userId = '';
   keys!: UserKeys;
   identity!: PublicIdentity;
@@ -84,7 +86,7 @@ export class TestUser {
       url,
       cookie: this.cookie || undefined,
       ...(payload === undefined ? {} : { payload: payload as Record<string, unknown> }),
-      headers: extra.headers ?? {},
+      headers: { ...this.headers, ...extra.headers },
     });
     this.captureCookie(response);
     return response;
