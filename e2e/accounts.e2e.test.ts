@@ -159,6 +159,53 @@ describe('accounts: devices, passwords, recovery, sign-out, export and deletion'
     await gus.context.close();
   });
 
+  describe('once the last password check is a while ago', () => {
+    let strict: E2eServer;
+    beforeAll(async () => {
+      strict = await startE2eServer({ HEARTH_REAUTH_WINDOW_SECONDS: '1' });
+    });
+    afterAll(async () => {
+      await strict?.stop();
+    });
+
+    it('signing another device out asks for the password first', async () => {
+      const ines = await createAccount(browser, strict.baseUrl, 'Ines');
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const other = await context.newPage();
+      await signIn(other, strict.baseUrl, ines.handle, ines.password);
+      await waitForToday(other, 'Ines');
+      const otherCookie = await cookieHeader(context, strict.baseUrl);
+      // Wait until the server no longer counts Ines's sign-in as a recent password check.
+      await expect
+        .poll(
+          () =>
+            ines.page.evaluate(
+              async () => (await fetch('/api/reveals/mine', { credentials: 'same-origin' })).status,
+            ),
+          { timeout: 15_000 },
+        )
+        .toBe(403);
+
+      const list = await openSettingsDevices(ines.page);
+      await expect.poll(() => list.getByRole('listitem').count(), { timeout: 10_000 }).toBe(2);
+      await list.getByRole('button', { name: /^Sign out / }).click();
+      await list.getByText('please confirm your password').waitFor({ timeout: 10_000 });
+      expect(await meStatusWithCookie(strict.baseUrl, otherCookie)).toBe(200);
+
+      await list.getByLabel('Your password').fill('not my password');
+      await list.getByRole('button', { name: 'Confirm and sign out' }).click();
+      await list.getByText(NO_MATCH).waitFor({ timeout: 15_000 });
+      expect(await meStatusWithCookie(strict.baseUrl, otherCookie)).toBe(200);
+
+      await list.getByLabel('Your password').fill(ines.password);
+      await list.getByRole('button', { name: 'Confirm and sign out' }).click();
+      await expect.poll(() => list.getByRole('listitem').count(), { timeout: 15_000 }).toBe(1);
+      expect(await meStatusWithCookie(strict.baseUrl, otherCookie)).toBe(401);
+      await context.close();
+      await ines.context.close();
+    });
+  });
+
   it('signing out wipes this device (no local databases, welcome screen) and the old cookie gets 401', async () => {
     const hana = await createAccount(browser, server.baseUrl, 'Hana');
     await openNav(hana.page, 'Notes');

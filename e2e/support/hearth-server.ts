@@ -22,11 +22,12 @@ export interface E2eServer {
   stop(): Promise<void>;
 }
 
-export async function startE2eServer(): Promise<E2eServer> {
+/** `env` adds server settings, e.g. a short re-authentication window. */
+export async function startE2eServer(env: Record<string, string> = {}): Promise<E2eServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'hearth-e2e-'));
   const port = await freePort();
   let server: ServerProcess | undefined = await startServerProcess(
-    { HEARTH_DATA_DIR: dataDir, HEARTH_LOG_LEVEL: 'info' },
+    { HEARTH_DATA_DIR: dataDir, HEARTH_LOG_LEVEL: 'info', ...env },
     port,
   );
   // Browsers treat http://localhost as a secure context, so the __Host- cookie works there.

@@ -36,6 +36,8 @@ const configSchema = z.object({
         .transform((v) => v.split(',').map((part) => part.trim())),
     ])
     .default(false),
+  // How long a password check counts as recent for sensitive actions (docs/security.md).
+  reauthWindowSeconds: z.coerce.number().int().min(1).max(3_600).default(300),
   requestTimeoutMs: z.coerce.number().int().min(1_000).max(600_000).default(30_000),
   headersTimeoutMs: z.coerce.number().int().min(1_000).max(120_000).default(15_000),
   keepAliveTimeoutMs: z.coerce.number().int().min(1_000).max(600_000).default(72_000),
@@ -67,6 +69,7 @@ const envNames: Record<keyof Config, string> = {
   sessionIdleDays: 'HEARTH_SESSION_IDLE_DAYS',
   sessionMaxDays: 'HEARTH_SESSION_MAX_DAYS',
   trustProxy: 'HEARTH_TRUST_PROXY',
+  reauthWindowSeconds: 'HEARTH_REAUTH_WINDOW_SECONDS',
   requestTimeoutMs: 'HEARTH_REQUEST_TIMEOUT_MS',
   headersTimeoutMs: 'HEARTH_HEADERS_TIMEOUT_MS',
   keepAliveTimeoutMs: 'HEARTH_KEEP_ALIVE_TIMEOUT_MS',

@@ -18,11 +18,11 @@ export const routeSensitivity: Record<string, Sensitivity> = {
   'POST /api/auth/password/start': 'recent-reauth',
   'POST /api/auth/password/finish': 'recent-reauth',
   'DELETE /api/account': 'recent-reauth',
+  // Signing one of the owner's other devices out.
+  'DELETE /api/sessions/:id': 'recent-reauth',
   // Everything I ever answered, in one list: what the export reads.
   'GET /api/reveals/mine': 'recent-reauth',
 
-  // Signing one other device out: the sessions page has no password prompt yet (issue #21 follow-up).
-  'DELETE /api/sessions/:id': 'everyday',
   'POST /api/auth/register/start': 'everyday',
   'POST /api/auth/register/finish': 'everyday',
   'POST /api/auth/login/start': 'everyday',

@@ -8,7 +8,6 @@ import { createSessionsRepository, type SessionKind, type SessionRow } from './s
 
 const DAY_MS = 86_400_000;
 const TOUCH_EVERY_MS = 5 * 60_000;
-const REAUTH_WINDOW_MS = 5 * 60_000;
 // Signing in with the recovery key is itself the confirmation; choosing a new password takes a while.
 const RECOVERY_WINDOW_MS = 15 * 60_000;
 
@@ -30,6 +29,7 @@ declare module 'fastify' {
 export function createSessionsService(ctx: AppContext) {
   const repo = createSessionsRepository(ctx.database.db);
   const name = cookieName(ctx.config.cookieSecure);
+  const reauthWindowMs = ctx.config.reauthWindowSeconds * 1000;
 
   // Devices signed out from elsewhere learn it at once through their event stream.
   async function announceSignOut(userId: string): Promise<void> {
@@ -61,7 +61,7 @@ export function createSessionsService(ctx: AppContext) {
         createdAt: coarse(now),
         lastSeenAt: coarse(now),
         expiresAt: new Date(now.getTime() + ctx.config.sessionMaxDays * DAY_MS),
-        reauthUntil: new Date(now.getTime() + (kind === 'full' ? REAUTH_WINDOW_MS : RECOVERY_WINDOW_MS)),
+        reauthUntil: new Date(now.getTime() + (kind === 'full' ? reauthWindowMs : RECOVERY_WINDOW_MS)),
       };
       await repo.insert(row);
       reply.setCookie(name, token, {
@@ -112,7 +112,7 @@ export function createSessionsService(ctx: AppContext) {
 
     async markReauthenticated(auth: Auth): Promise<void> {
       await repo.update(auth.tokenHash, {
-        reauthUntil: new Date(ctx.clock.now().getTime() + REAUTH_WINDOW_MS),
+        reauthUntil: new Date(ctx.clock.now().getTime() + reauthWindowMs),
       });
     },
 

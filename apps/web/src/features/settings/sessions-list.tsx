@@ -1,26 +1,33 @@
-// Where I am signed in, with a way to sign any other device out.
+// Where I am signed in, with a way to sign any other device out (after a fresh password check,
+// so someone holding this unlocked phone cannot quietly sign the owner out elsewhere).
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Loading } from '../../components/loading';
 import { FormError } from '../../components/notice';
-import { api } from '../../lib/api-client';
+import { ApiError, api } from '../../lib/api-client';
 import { friendlyError } from '../../lib/friendly-errors';
 import { formatDateTime } from '../../lib/format-date';
+import { useMe } from '../../lib/use-session';
+import { ReauthForm } from '../auth/reauth-form';
 
 export function SessionsList() {
+  const me = useMe();
   const queryClient = useQueryClient();
   const sessions = useQuery({ queryKey: ['sessions'], queryFn: api.sessions });
   const [error, setError] = useState<string | null>(null);
   const [busyId, setBusyId] = useState<string | null>(null);
+  const [confirmingId, setConfirmingId] = useState<string | null>(null);
 
   const revoke = async (id: string) => {
     setBusyId(id);
     setError(null);
     try {
       await api.revokeSession(id);
+      setConfirmingId(null);
       await queryClient.invalidateQueries({ queryKey: ['sessions'] });
     } catch (e) {
-      setError(friendlyError(e));
+      if (e instanceof ApiError && e.code === 'HEARTH_REAUTH_REQUIRED') setConfirmingId(id);
+      else setError(friendlyError(e));
     } finally {
       setBusyId(null);
     }
@@ -45,7 +52,23 @@ export function SessionsList() {
                   Signed in {formatDateTime(s.createdAt)} · last active {formatDateTime(s.lastSeenAt)}
                 </p>
               </div>
-              {s.current ? null : (
+              {s.current ? null : confirmingId === s.id ? (
+                <div className="stack session-confirm">
+                  <p>To sign {s.device || 'this device'} out, please confirm your password.</p>
+                  <ReauthForm
+                    handle={me.user.handle}
+                    submitLabel="Confirm and sign out"
+                    onConfirmed={() => revoke(s.id)}
+                  />
+                  <button
+                    type="button"
+                    className="btn btn-quiet btn-small"
+                    onClick={() => setConfirmingId(null)}
+                  >
+                    Cancel
+                  </button>
+                </div>
+              ) : (
                 <button
                   type="button"
                   className="btn btn-quiet btn-small"
