@@ -113,6 +113,7 @@ describe('push failures', () => {
     [0, 'HEARTH_NETWORK', 'retry'],
     [503, 'HEARTH_NOT_READY', 'retry'],
     [429, 'HEARTH_RATE_LIMITED', 'retry'],
+    [409, 'HEARTH_AWAITING_CONFIRMATION', 'retry'],
     [409, 'HEARTH_VERSION_CONFLICT', 'conflict'],
     [401, 'HEARTH_UNAUTHENTICATED', 'signed-out'],
     [409, 'HEARTH_NO_COUPLE', 'drop'],

@@ -110,6 +110,8 @@ export type PushFailure = 'retry' | 'conflict' | 'signed-out' | 'already-there' 
 /** What to do with a write the server did not accept, from the HTTP status and error code. */
 export function classifyPushFailure(status: number, code: string): PushFailure {
   if (status === 0 || status === 429 || status >= 500) return 'retry';
+  // A joiner's shared write before the inviter has confirmed them: it goes through once they do.
+  if (code === 'HEARTH_AWAITING_CONFIRMATION') return 'retry';
   if (code === 'HEARTH_VERSION_CONFLICT') return 'conflict';
   // A reveal answer the server already holds: an earlier attempt got through but its answer was
   // lost (offline at the wrong moment). The write is done; sending it again must not duplicate it.
