@@ -1,4 +1,5 @@
 import { connect } from 'node:net';
+import * as opaque from '@serenity-kit/opaque';
 import { describe, expect, it } from 'vitest';
 import { routeKey, routeSensitivity } from '../../src/http/route-sensitivity';
 import { databasesUnderTest } from '../support/databases';
@@ -187,5 +188,41 @@ describe.each(databasesUnderTest())('security review on $name', (under) => {
     const user = await TestUser.signUp(server, 'nobody');
     const response = await user.req('POST', '/api/auth/logout', { anything: true });
     expect(response.statusCode).toBe(400);
+  });
+
+  it("the API docs are served under the app's own content security policy", async () => {
+    const appPolicy = (await server.request({ method: 'GET', url: '/api/health' })).headers[
+      'content-security-policy'
+    ];
+    expect(appPolicy).toContain("style-src 'self'");
+    for (const url of ['/api/docs', '/api/docs/json', '/api/docs/static/swagger-initializer.js']) {
+      const response = await server.request({ method: 'GET', url });
+      expect(response.statusCode, url).toBe(200);
+      expect(response.headers['content-security-policy'], url).toBe(appPolicy);
+      expect(response.body, url).not.toContain('validator.swagger.io');
+    }
+  });
+
+  it('each registration attempt for a handle gets its own user id', async () => {
+    await opaque.ready;
+    const handle = TestUser.uniqueHandle('twice');
+    const start = async () => {
+      const password = opaque.client.startRegistration({ password: 'one password or another' });
+      const recovery = opaque.client.startRegistration({ password: 'a recovery key stand-in' });
+      const response = await server.request({
+        method: 'POST',
+        url: '/api/auth/register/start',
+        payload: {
+          handle,
+          registrationRequest: password.registrationRequest,
+          recoveryRegistrationRequest: recovery.registrationRequest,
+        },
+      });
+      expect(response.statusCode).toBe(200);
+      return (response.json() as { userId: string }).userId;
+    };
+    const first = await start();
+    const second = await start();
+    expect(second).not.toBe(first);
   });
 });
