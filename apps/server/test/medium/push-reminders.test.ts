@@ -15,6 +15,7 @@ import {
 } from '../support/local-push-service';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { TestUser } from '../support/test-user';
+import { waitFor } from '../support/wait-for';
 
 const MINUTE = 60_000;
 const localPeer = { reminders: false, pushAllowLocalHttp: true } as const;
@@ -198,9 +199,7 @@ describe.each(databasesUnderTest())('reminders through Web Push on $name', (unde
       config: { reminders: true, reminderTickMs: 1000, pushAllowLocalHttp: true },
     });
     own.clock.advance(nextDueAt.getTime() + MINUTE - own.clock.now().getTime());
-    const deadline = Date.now() + 10_000;
-    while (pushesFor(subscription).length === 0 && Date.now() < deadline)
-      await new Promise((r) => setTimeout(r, 100));
+    await waitFor(() => pushesFor(subscription).length > 0, 10_000, 'the first push');
     await own.close();
     expect(pushesFor(subscription)).toHaveLength(1);
     expect(decryptPush(pushesFor(subscription)[0]!, subscription)).toBe('{"v":1}');

@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database';
 import { databasesUnderTest } from '../support/databases';
+import { openEventStream } from '../support/event-stream';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { TestUser } from '../support/test-user';
 
@@ -36,62 +37,29 @@ describe.each(databasesUnderTest())('realtime fan-out across instances on $name'
     const b = await TestUser.signUp(first, 'b');
     await TestUser.pair(a, b);
 
-    const controller = new AbortController();
-    const response = await fetch(`${secondUrl}/api/events`, {
-      headers: { cookie: b.cookie },
-      signal: controller.signal,
-    });
-    expect(response.status).toBe(200);
-    expect(response.headers.get('content-type')).toContain('text/event-stream');
-    expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
-    const reader = response.body!.getReader();
-    const decoder = new TextDecoder();
-    let received = '';
-    const gotChange = (async () => {
-      while (!received.includes('event: change')) {
-        const { value, done } = await reader.read();
-        if (done) break;
-        received += decoder.decode(value);
-      }
-    })();
-    // Give the stream a moment to subscribe before writing.
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    const stream = await openEventStream(secondUrl, b.cookie);
+    expect(stream.response.status).toBe(200);
+    expect(stream.response.headers.get('content-type')).toContain('text/event-stream');
+    expect(stream.response.headers.get('content-security-policy')).toContain("default-src 'self'");
     await a.writeRecord('couple', { type: 'note', text: 'marker-live-123' });
-    await Promise.race([
-      gotChange,
-      new Promise((_, reject) => setTimeout(() => reject(new Error('no event in 5 s')), 5000)),
-    ]);
-    controller.abort();
-    expect(received).toMatch(/event: change\ndata: \{"cursor":\d+\}/);
-    expect(received).not.toContain('marker-live-123');
+    await stream.until('event: change');
+    stream.close();
+    expect(stream.received()).toMatch(/event: change\ndata: \{"cursor":\d+\}/);
+    expect(stream.received()).not.toContain('marker-live-123');
   });
 
   it('a device signed out from another device is told at once through its event stream', async () => {
     const phone = await TestUser.signUp(first, 'phone');
     const laptop = new TestUser(first, phone.handle, phone.password);
     await laptop.signIn();
-    const response = await fetch(`${secondUrl}/api/events`, { headers: { cookie: phone.cookie } });
-    const reader = response.body!.getReader();
-    const decoder = new TextDecoder();
-    let received = '';
-    const ended = (async () => {
-      for (;;) {
-        const { value, done } = await reader.read();
-        if (done) return;
-        received += decoder.decode(value);
-      }
-    })();
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    const stream = await openEventStream(secondUrl, phone.cookie);
     const sessions = (await laptop.req('GET', '/api/sessions')).json().sessions as Array<{
       id: string;
       current: boolean;
     }>;
     await laptop.req('DELETE', `/api/sessions/${sessions.find((s) => !s.current)!.id}`);
-    await Promise.race([
-      ended,
-      new Promise((_, reject) => setTimeout(() => reject(new Error('stream not closed in 5 s')), 5000)),
-    ]);
-    expect(received).toContain('event: signed-out');
+    await stream.ended();
+    expect(stream.received()).toContain('event: signed-out');
   });
 
   it('the event stream needs a session (401)', async () => {

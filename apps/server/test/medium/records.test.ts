@@ -6,6 +6,7 @@ import { databasesUnderTest } from '../support/databases';
 import type { TestServer } from '../support/test-server';
 import { withTestServer } from '../support/suite-server';
 import { TestUser } from '../support/test-user';
+import { waitFor } from '../support/wait-for';
 
 const noteSchema = z.object({ type: z.literal('note'), text: z.string() });
 
@@ -163,12 +164,4 @@ async function sealedFor(user: TestUser, id: string) {
     { scope: 'user', ownerId: user.userId, recordId: id, authorId: user.userId, version: 1 },
     { type: 'note', text: 'x' },
   );
-}
-
-async function waitFor(condition: () => boolean, timeoutMs = 5000): Promise<void> {
-  const started = Date.now();
-  while (!condition()) {
-    if (Date.now() - started > timeoutMs) throw new Error('timed out waiting');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
 }

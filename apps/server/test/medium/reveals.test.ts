@@ -9,6 +9,7 @@ import { dumpAllTables } from '../support/dump';
 import type { TestServer } from '../support/test-server';
 import { withTestServer } from '../support/suite-server';
 import { TestUser } from '../support/test-user';
+import { waitFor } from '../support/wait-for';
 
 const answerSchema = z.object({ text: z.string() });
 const newTag = () => randomBytes(32).toString('base64url');
@@ -240,11 +241,3 @@ describe.each(databasesUnderTest())('daily question answer-then-reveal on $name'
     expect(enough.json().reveals).toHaveLength(31);
   });
 });
-
-async function waitFor(condition: () => boolean, timeoutMs = 5000): Promise<void> {
-  const started = Date.now();
-  while (!condition()) {
-    if (Date.now() - started > timeoutMs) throw new Error('timed out waiting');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
