@@ -1,6 +1,5 @@
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './browser';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   createAccount,
   openNav,
@@ -14,7 +13,7 @@ import { checkIn, fromPartner, openToday } from './support/practice-actions';
 import { auditEveryVariant, seriousViolations } from './support/axe-audit';
 import { focusedElement, tabTo } from './support/keyboard';
 import { standInForNeutralSite } from './support/neutral-site';
-import { startE2eServer, type E2eServer } from './support/hearth-server';
+import { hearthSuite } from './support/hearth-suite';
 
 // axe is injected as an inline script, which the app's CSP forbids: these contexts bypass CSP.
 const AUDIT_CONTEXT: BrowserContextOptions = {
@@ -31,35 +30,25 @@ async function heading(page: Page, name: string | RegExp): Promise<void> {
 }
 
 describe('accessibility: axe on every screen, and the whole pairing by keyboard alone', () => {
-  let browser: Browser;
-  let server: E2eServer;
-
-  beforeAll(async () => {
-    server = await startE2eServer();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const suite = hearthSuite();
 
   it('every screen of one person’s account has no serious or critical axe violations, light and dark, phone and desktop', async () => {
-    const context = await browser.newContext(AUDIT_CONTEXT);
+    const context = await suite.browser.newContext(AUDIT_CONTEXT);
     const page = await context.newPage();
     const found: string[] = [];
     const audit = async (screen: string) => found.push(...(await auditEveryVariant(page, screen)));
 
-    await page.goto(`${server.baseUrl}/`);
+    await page.goto(`${suite.server.baseUrl}/`);
     await heading(page, 'Welcome to Hearth');
     await audit('welcome');
-    await page.goto(`${server.baseUrl}/signin`);
+    await page.goto(`${suite.server.baseUrl}/signin`);
     await heading(page, 'Sign in');
     await audit('sign in');
-    await page.goto(`${server.baseUrl}/recover`);
+    await page.goto(`${suite.server.baseUrl}/recover`);
     await heading(page, 'Recover your account');
     await audit('recover');
 
-    await page.goto(`${server.baseUrl}/signup`);
+    await page.goto(`${suite.server.baseUrl}/signup`);
     await heading(page, 'Create your account');
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.locator('[aria-invalid="true"]').first().waitFor();
@@ -132,18 +121,18 @@ describe('accessibility: axe on every screen, and the whole pairing by keyboard 
     const found: string[] = [];
     const audit = async (page: Page, screen: string) =>
       found.push(...(await auditEveryVariant(page, screen)));
-    const alice = await createAccount(browser, server.baseUrl, 'Alice', AUDIT_CONTEXT);
+    const alice = await createAccount(suite.browser, suite.server.baseUrl, 'Alice', AUDIT_CONTEXT);
     const a = alice.page;
     await openNav(a, 'Partner');
     await a.getByRole('button', { name: 'Create invitation link' }).click();
     const link = await a.getByLabel('Invitation link').inputValue({ timeout: 30_000 });
 
-    const contextB = await browser.newContext(AUDIT_CONTEXT);
+    const contextB = await suite.browser.newContext(AUDIT_CONTEXT);
     const b = await contextB.newPage();
     await b.goto(link);
     await heading(b, 'You have been invited');
     await audit(b, 'invited, signed out');
-    await signUp(b, server.baseUrl, 'Bob', `bob-${uniqueStamp()}`, `bob password ${uniqueStamp()}`);
+    await signUp(b, suite.server.baseUrl, 'Bob', `bob-${uniqueStamp()}`, `bob password ${uniqueStamp()}`);
     await heading(b, 'Join Alice?');
     await b.getByRole('button', { name: 'Join Alice' }).waitFor();
     await audit(b, 'join');
@@ -170,7 +159,7 @@ describe('accessibility: axe on every screen, and the whole pairing by keyboard 
     await standInForNeutralSite(alice.context);
     await a.getByRole('button', { name: /^Quick exit/ }).click();
     await a.waitForURL(/bbc\.com/);
-    await a.goto(`${server.baseUrl}/`);
+    await a.goto(`${suite.server.baseUrl}/`);
     await heading(a, 'Unlock Hearth');
     await audit(a, 'unlock');
 
@@ -182,8 +171,8 @@ describe('accessibility: axe on every screen, and the whole pairing by keyboard 
   it('every daily practice and exercise screen has no serious or critical axe violations, light and dark, phone and desktop', async () => {
     const found: string[] = [];
     const { a, b, contextA, contextB } = await pairPartners(
-      browser,
-      server.baseUrl,
+      suite.browser,
+      suite.server.baseUrl,
       uniqueStamp(),
       AUDIT_CONTEXT,
     );
@@ -239,8 +228,8 @@ describe('accessibility: axe on every screen, and the whole pairing by keyboard 
 
   it('sign-up, inviting, joining and writing a note work by keyboard alone, with focus on each new screen’s heading', async () => {
     const stamp = uniqueStamp();
-    const contextA = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const contextB = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const contextA = await suite.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const contextB = await suite.browser.newContext({ viewport: { width: 390, height: 844 } });
     const a = await contextA.newPage();
     const b = await contextB.newPage();
     const expectFocusOn = async (page: Page, name: string) =>
@@ -274,7 +263,7 @@ describe('accessibility: axe on every screen, and the whole pairing by keyboard 
       await page.keyboard.press('Space');
     };
 
-    await a.goto(`${server.baseUrl}/`);
+    await a.goto(`${suite.server.baseUrl}/`);
     await heading(a, 'Welcome to Hearth');
     await signUpByKeyboard(a, 'Alice');
     await waitForToday(a, 'Alice');

@@ -1,32 +1,23 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './browser';
 import { createAccount, openNav, signIn, waitForToday, writeNote } from './support/app-actions';
 import { cookieHeader, localDatabaseNames, meStatusWithCookie } from './support/local-data';
 import { startE2eServer, type E2eServer } from './support/hearth-server';
+import { hearthSuite } from './support/hearth-suite';
+import { nextFrames } from './support/server-view';
 
 const NO_MATCH = 'That handle and password do not match';
 const SIGNED_OUT_NOTICE = 'You were signed out. Please sign in again.';
 
 describe('accounts: devices, passwords, recovery, sign-out, export and deletion', () => {
-  let browser: Browser;
-  let server: E2eServer;
-
-  beforeAll(async () => {
-    server = await startE2eServer();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const suite = hearthSuite();
 
   /** A second device for the same person: a separate browser context, signed in with the password. */
   async function secondDevice(handle: string, password: string, name: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await suite.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    await signIn(page, server.baseUrl, handle, password);
+    await signIn(page, suite.server.baseUrl, handle, password);
     await waitForToday(page, name);
     return page;
   }
@@ -39,7 +30,7 @@ describe('accounts: devices, passwords, recovery, sign-out, export and deletion'
   }
 
   it('signing in on a second device with the password shows the same private notes', async () => {
-    const carol = await createAccount(browser, server.baseUrl, 'Carol');
+    const carol = await createAccount(suite.browser, suite.server.baseUrl, 'Carol');
     await openNav(carol.page, 'Notes');
     await writeNote(carol.page, 'Notes to self', 'first private thought');
     await writeNote(carol.page, 'Notes to self', 'second private thought');
@@ -55,32 +46,36 @@ describe('accounts: devices, passwords, recovery, sign-out, export and deletion'
   });
 
   it('a wrong password and an unknown handle get the same plain message and no session', async () => {
-    const dora = await createAccount(browser, server.baseUrl, 'Dora');
-    const context = await browser.newContext();
+    const dora = await createAccount(suite.browser, suite.server.baseUrl, 'Dora');
+    const context = await suite.browser.newContext();
     const page = await context.newPage();
 
-    await signIn(page, server.baseUrl, dora.handle, 'not the password at all');
+    await signIn(page, suite.server.baseUrl, dora.handle, 'not the password at all');
     await page.getByText(NO_MATCH).waitFor({ timeout: 30_000 });
     expect(page.url()).toMatch(/\/signin$/);
-    expect(await meStatusWithCookie(server.baseUrl, await cookieHeader(context, server.baseUrl))).toBe(401);
+    expect(
+      await meStatusWithCookie(suite.server.baseUrl, await cookieHeader(context, suite.server.baseUrl)),
+    ).toBe(401);
 
-    await signIn(page, server.baseUrl, `nobody-${dora.handle}`, 'not the password at all');
+    await signIn(page, suite.server.baseUrl, `nobody-${dora.handle}`, 'not the password at all');
     await page.getByText(NO_MATCH).waitFor({ timeout: 30_000 });
-    expect(await meStatusWithCookie(server.baseUrl, await cookieHeader(context, server.baseUrl))).toBe(401);
+    expect(
+      await meStatusWithCookie(suite.server.baseUrl, await cookieHeader(context, suite.server.baseUrl)),
+    ).toBe(401);
     await context.close();
     await dora.context.close();
   });
 
   it('the recovery key sets a new password, private notes stay readable, and the old device is signed out', async () => {
-    const erin = await createAccount(browser, server.baseUrl, 'Erin');
+    const erin = await createAccount(suite.browser, suite.server.baseUrl, 'Erin');
     await openNav(erin.page, 'Notes');
     await writeNote(erin.page, 'Notes to self', 'kept through recovery');
-    const oldCookie = await cookieHeader(erin.context, server.baseUrl);
-    expect(await meStatusWithCookie(server.baseUrl, oldCookie)).toBe(200);
+    const oldCookie = await cookieHeader(erin.context, suite.server.baseUrl);
+    expect(await meStatusWithCookie(suite.server.baseUrl, oldCookie)).toBe(200);
 
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const context = await suite.browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
-    await page.goto(`${server.baseUrl}/signin`);
+    await page.goto(`${suite.server.baseUrl}/signin`);
     await page.getByRole('link', { name: 'Use your recovery key' }).click();
     await page.getByRole('heading', { name: 'Recover your account' }).waitFor();
     await page.getByLabel('Login handle').fill(erin.handle);
@@ -99,24 +94,24 @@ describe('accounts: devices, passwords, recovery, sign-out, export and deletion'
       .waitFor({ timeout: 15_000 });
 
     // Recovery revokes every other session: the old device's cookie is dead and the app says so.
-    expect(await meStatusWithCookie(server.baseUrl, oldCookie)).toBe(401);
+    expect(await meStatusWithCookie(suite.server.baseUrl, oldCookie)).toBe(401);
     // The old device learns it at once over its event stream, without a reload.
     await erin.page.getByText(SIGNED_OUT_NOTICE).waitFor({ timeout: 15_000 });
     await erin.page.getByRole('heading', { name: 'Welcome to Hearth' }).waitFor();
 
     // The old password no longer opens the account; the new one does.
-    await signIn(erin.page, server.baseUrl, erin.handle, erin.password);
+    await signIn(erin.page, suite.server.baseUrl, erin.handle, erin.password);
     await erin.page.getByText(NO_MATCH).waitFor({ timeout: 30_000 });
-    await signIn(erin.page, server.baseUrl, erin.handle, newPassword);
+    await signIn(erin.page, suite.server.baseUrl, erin.handle, newPassword);
     await waitForToday(erin.page, 'Erin');
     await context.close();
     await erin.context.close();
   });
 
   it('changing the password with "Sign out everywhere else" signs the other device out', async () => {
-    const fay = await createAccount(browser, server.baseUrl, 'Fay');
+    const fay = await createAccount(suite.browser, suite.server.baseUrl, 'Fay');
     const other = await secondDevice(fay.handle, fay.password, 'Fay');
-    const otherCookie = await cookieHeader(other.context(), server.baseUrl);
+    const otherCookie = await cookieHeader(other.context(), suite.server.baseUrl);
 
     await openSettingsDevices(fay.page);
     const newPassword = `${fay.password} changed`;
@@ -130,7 +125,7 @@ describe('accounts: devices, passwords, recovery, sign-out, export and deletion'
       .getByText('Password changed. Your other devices have been signed out.')
       .waitFor({ timeout: 60_000 });
 
-    expect(await meStatusWithCookie(server.baseUrl, otherCookie)).toBe(401);
+    expect(await meStatusWithCookie(suite.server.baseUrl, otherCookie)).toBe(401);
     await other.getByText(SIGNED_OUT_NOTICE).waitFor({ timeout: 15_000 });
     // This device stays signed in.
     await fay.page.reload();
@@ -140,9 +135,9 @@ describe('accounts: devices, passwords, recovery, sign-out, export and deletion'
   });
 
   it('the sessions list shows both devices, and signing one out there ends its session', async () => {
-    const gus = await createAccount(browser, server.baseUrl, 'Gus');
+    const gus = await createAccount(suite.browser, suite.server.baseUrl, 'Gus');
     const other = await secondDevice(gus.handle, gus.password, 'Gus');
-    const otherCookie = await cookieHeader(other.context(), server.baseUrl);
+    const otherCookie = await cookieHeader(other.context(), suite.server.baseUrl);
 
     const list = await openSettingsDevices(gus.page);
     await expect.poll(() => list.getByRole('listitem').count(), { timeout: 10_000 }).toBe(2);
@@ -152,7 +147,7 @@ describe('accounts: devices, passwords, recovery, sign-out, export and deletion'
     await signOutButtons.click();
     await expect.poll(() => list.getByRole('listitem').count(), { timeout: 10_000 }).toBe(1);
 
-    expect(await meStatusWithCookie(server.baseUrl, otherCookie)).toBe(401);
+    expect(await meStatusWithCookie(suite.server.baseUrl, otherCookie)).toBe(401);
     // The other device learns it at once over its event stream, without a reload.
     await other.getByText(SIGNED_OUT_NOTICE).waitFor({ timeout: 15_000 });
     await other.context().close();
@@ -169,8 +164,8 @@ describe('accounts: devices, passwords, recovery, sign-out, export and deletion'
     });
 
     it('signing another device out asks for the password first', async () => {
-      const ines = await createAccount(browser, strict.baseUrl, 'Ines');
-      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const ines = await createAccount(suite.browser, strict.baseUrl, 'Ines');
+      const context = await suite.browser.newContext({ viewport: { width: 1280, height: 800 } });
       const other = await context.newPage();
       await signIn(other, strict.baseUrl, ines.handle, ines.password);
       await waitForToday(other, 'Ines');
@@ -207,21 +202,21 @@ describe('accounts: devices, passwords, recovery, sign-out, export and deletion'
   });
 
   it('signing out wipes this device (no local databases, welcome screen) and the old cookie gets 401', async () => {
-    const hana = await createAccount(browser, server.baseUrl, 'Hana');
+    const hana = await createAccount(suite.browser, suite.server.baseUrl, 'Hana');
     await openNav(hana.page, 'Notes');
     await writeNote(hana.page, 'Notes to self', 'not left behind');
     expect((await localDatabaseNames(hana.page)).length).toBeGreaterThan(0);
-    const cookie = await cookieHeader(hana.context, server.baseUrl);
-    expect(await meStatusWithCookie(server.baseUrl, cookie)).toBe(200);
+    const cookie = await cookieHeader(hana.context, suite.server.baseUrl);
+    expect(await meStatusWithCookie(suite.server.baseUrl, cookie)).toBe(200);
 
     await openNav(hana.page, 'Settings');
     await hana.page.getByRole('button', { name: 'Sign out' }).click();
     await hana.page.getByRole('heading', { name: 'Welcome to Hearth' }).waitFor({ timeout: 15_000 });
     await expect.poll(() => localDatabaseNames(hana.page), { timeout: 10_000 }).toEqual([]);
-    expect(await meStatusWithCookie(server.baseUrl, cookie)).toBe(401);
+    expect(await meStatusWithCookie(suite.server.baseUrl, cookie)).toBe(401);
 
     // Reopening shows the welcome screen, not the notes and not the unlock screen.
-    await hana.page.goto(`${server.baseUrl}/notes`);
+    await hana.page.goto(`${suite.server.baseUrl}/notes`);
     await hana.page.getByRole('heading', { name: 'Welcome to Hearth' }).waitFor({ timeout: 15_000 });
     expect(await hana.page.getByText('not left behind').count()).toBe(0);
     await hana.context.close();
@@ -229,7 +224,7 @@ describe('accounts: devices, passwords, recovery, sign-out, export and deletion'
 
   it('export after re-entering the password downloads JSON and HTML with my notes decrypted, and script-like note text stays inert text', async () => {
     const payload = '<script>alert(1)</script><img src=x onerror=alert(2)>';
-    const ivy = await createAccount(browser, server.baseUrl, 'Ivy');
+    const ivy = await createAccount(suite.browser, suite.server.baseUrl, 'Ivy');
     const dialogs: string[] = [];
     ivy.page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
@@ -289,16 +284,16 @@ describe('accounts: devices, passwords, recovery, sign-out, export and deletion'
     await viewer.setContent(html);
     await viewer.getByText(payload, { exact: true }).waitFor();
     expect(await viewer.locator('img, script').count()).toBe(0);
-    await viewer.waitForTimeout(300);
+    await nextFrames(viewer);
     expect(dialogs).toEqual([]);
     await ivy.context.close();
   });
 
   it('deleting the account wipes this device and the handle can no longer sign in', async () => {
-    const jo = await createAccount(browser, server.baseUrl, 'Jo');
+    const jo = await createAccount(suite.browser, suite.server.baseUrl, 'Jo');
     await openNav(jo.page, 'Notes');
     await writeNote(jo.page, 'Notes to self', 'gone with the account');
-    const cookie = await cookieHeader(jo.context, server.baseUrl);
+    const cookie = await cookieHeader(jo.context, suite.server.baseUrl);
 
     await openNav(jo.page, 'Settings');
     await jo.page.getByRole('link', { name: 'Delete my account' }).click();
@@ -308,9 +303,9 @@ describe('accounts: devices, passwords, recovery, sign-out, export and deletion'
     await jo.page.getByRole('button', { name: 'Delete my account for good' }).click();
     await jo.page.getByRole('heading', { name: 'Welcome to Hearth' }).waitFor({ timeout: 60_000 });
     await expect.poll(() => localDatabaseNames(jo.page), { timeout: 10_000 }).toEqual([]);
-    expect(await meStatusWithCookie(server.baseUrl, cookie)).toBe(401);
+    expect(await meStatusWithCookie(suite.server.baseUrl, cookie)).toBe(401);
 
-    await signIn(jo.page, server.baseUrl, jo.handle, jo.password);
+    await signIn(jo.page, suite.server.baseUrl, jo.handle, jo.password);
     await jo.page.getByText(NO_MATCH).waitFor({ timeout: 30_000 });
     expect(jo.page.url()).toMatch(/\/signin$/);
     await jo.context.close();

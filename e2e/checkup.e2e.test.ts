@@ -1,14 +1,14 @@
 import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './browser';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { pairPartners } from './support/app-actions';
 import { auditScreen, openPlanArea, takeCheckup, takePulse } from './support/checkup-actions';
-import { startE2eServer, type E2eServer } from './support/hearth-server';
 import { checkIn, logTouches, openToday } from './support/practice-actions';
 import { recordTraffic, recordWrites } from './support/traffic';
+import { hearthSuite } from './support/hearth-suite';
+import { nextFrames } from './support/server-view';
 
 const shots = process.env.HEARTH_E2E_SHOTS ?? join(tmpdir(), 'hearth-checkup-shots');
 
@@ -19,7 +19,7 @@ async function screenshots(page: Page, name: string): Promise<void> {
     ['desktop', 1280, 800],
   ] as const) {
     await page.setViewportSize({ width, height });
-    await page.waitForTimeout(300);
+    await nextFrames(page);
     await page.screenshot({ path: join(shots, `${name}-${label}.png`), fullPage: true });
   }
   await page.setViewportSize({ width: 390, height: 844 });
@@ -44,22 +44,14 @@ function chartText(page: Page, title: string | RegExp) {
 }
 
 describe('check-up, plan and progress', () => {
-  let browser: Browser;
-  let server: E2eServer;
-
-  beforeAll(async () => {
+  const suite = hearthSuite();
+  beforeAll(() => {
     mkdirSync(shots, { recursive: true });
-    server = await startE2eServer();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
   });
 
   it('check-up and plan for two partners', async () => {
     const stamp = Date.now().toString(36);
-    const { a, b } = await pairPartners(browser, server.baseUrl, stamp);
+    const { a, b } = await pairPartners(suite.browser, suite.server.baseUrl, stamp);
     const aTraffic = recordTraffic(a);
     const bTraffic = recordTraffic(b);
     const aWrites = recordWrites(a);
@@ -94,7 +86,7 @@ describe('check-up, plan and progress', () => {
     const aShare = aWrites.find((w) => w.scope === 'couple');
     expect(aShare).toBeDefined();
     await openPlanArea(b, 'Check-up');
-    await b.goto(`${server.baseUrl}/checkup/together`);
+    await b.goto(`${suite.server.baseUrl}/checkup/together`);
     await b.getByText('Alice has shared their results.', { exact: false }).waitFor({ timeout: 30_000 });
     expect(await b.getByRole('list', { name: /Your scores and/ }).count()).toBe(0);
     // B's browser did receive A's sealed summary (A chose to share it), so the checks above could fail.
@@ -171,7 +163,7 @@ describe('check-up, plan and progress', () => {
     expect(await auditScreen(b, 'weekly pulse')).toEqual([]);
 
     // The server only ever held ciphertext of all this.
-    const dump = await server.stopAndDump();
+    const dump = await suite.server.stopAndDump();
     for (const needle of ['workOnFirst', 'hearth-checkup', 'hearth-pulse', 'young-kids', 'cu-safety'])
       expect(dump.includes(needle), `${needle} in the database dump or server log`).toBe(false);
   });

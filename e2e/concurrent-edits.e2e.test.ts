@@ -1,10 +1,9 @@
 // No silent loss: a shared note both partners edit while offline keeps both edits (the note
 // kind's 'keep-both' conflict policy, shown as "you both changed this — keep which?").
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { openNav, pairPartners, uniqueStamp, writeNote } from './support/app-actions';
-import { startE2eServer, type E2eServer } from './support/hearth-server';
+import { hearthSuite } from './support/hearth-suite';
 
 async function editSharedNote(page: Page, from: string, to: string): Promise<void> {
   const region = page.getByRole('region', { name: 'Notes to us' });
@@ -15,21 +14,11 @@ async function editSharedNote(page: Page, from: string, to: string): Promise<voi
 }
 
 describe('conflicts between partners', () => {
-  let browser: Browser;
-  let server: E2eServer;
-
-  beforeAll(async () => {
-    server = await startE2eServer();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const suite = hearthSuite();
 
   it('concurrent edits by both partners lose neither', async () => {
     const stamp = uniqueStamp();
-    const { a, b, contextA, contextB } = await pairPartners(browser, server.baseUrl, stamp);
+    const { a, b, contextA, contextB } = await pairPartners(suite.browser, suite.server.baseUrl, stamp);
     const original = `Weekend plan ${stamp}`;
     const alices = `Weekend plan ${stamp}: the lake, Alice says`;
     const bobs = `Weekend plan ${stamp}: the museum, Bob says`;

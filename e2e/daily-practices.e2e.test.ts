@@ -1,8 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { downloadExportJson, pairPartners } from './support/app-actions';
-import { startE2eServer, type E2eServer } from './support/hearth-server';
 import { recordTraffic } from './support/traffic';
 import {
   answerQuestion,
@@ -18,6 +16,8 @@ import {
   startDeviceFree,
   touchRing,
 } from './support/practice-actions';
+import { hearthSuite } from './support/hearth-suite';
+import { serverRecords } from './support/server-view';
 
 /** The screen wake locks this page holds and has let go (real sentinels, counted as they come). */
 async function watchScreenLocks(page: Page): Promise<void> {
@@ -45,22 +45,12 @@ function screenLocks(page: Page): Promise<{ held: number; released: number } | n
 }
 
 describe('daily practices: two partners, one day', () => {
-  let browser: Browser;
-  let server: E2eServer;
-
-  beforeAll(async () => {
-    server = await startE2eServer();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const suite = hearthSuite();
 
   it('a full day for two partners', async () => {
     const stamp = Date.now().toString(36);
     const marker = (what: string) => `${what}-${stamp}`;
-    const { a, b, contextA, passwordA } = await pairPartners(browser, server.baseUrl, stamp);
+    const { a, b, contextA, passwordA } = await pairPartners(suite.browser, suite.server.baseUrl, stamp);
     const bTraffic = recordTraffic(b);
     await watchScreenLocks(b);
     await b.reload();
@@ -152,17 +142,33 @@ describe('daily practices: two partners, one day', () => {
     await a.evaluate(async () => void (await navigator.serviceWorker.ready));
     await a.reload();
     await openToday(a);
+    const recordsBeforeOffline = (await serverRecords(b)).length;
     await contextA.setOffline(true);
     await logTouches(a, ['Hug'], 7);
     await sendGratitude(a, 'Bob', thanksFromA, 'The walk by the river');
     await a.getByText(/^Offline/).waitFor();
-    await b.waitForTimeout(1500);
+    // The server has nothing new while A is offline, so B's screen cannot show it either.
+    expect((await serverRecords(b)).length).toBe(recordsBeforeOffline);
     expect(await b.getByText(thanksFromA).count()).toBe(0);
     await touchRing(b, 6).waitFor();
     await contextA.setOffline(false);
     await fromPartner(b, 'Alice').getByText(thanksFromA).waitFor({ timeout: 30_000 });
     await touchRing(b, 7).waitFor({ timeout: 15_000 });
-    await b.waitForTimeout(2000);
+    // Once A has nothing left to send, a fresh load of B shows what the server holds: each
+    // offline write once.
+    await expect
+      .poll(
+        () =>
+          a
+            .locator('.sync-status')
+            .getByText(/Saving…|Offline/)
+            .count(),
+        { timeout: 15_000 },
+      )
+      .toBe(0);
+    await b.reload();
+    await fromPartner(b, 'Alice').getByText(thanksFromA).waitFor({ timeout: 30_000 });
+    await touchRing(b, 7).waitFor({ timeout: 15_000 });
     expect(await b.getByText(thanksFromA).count()).toBe(1);
     expect(await touchRing(b, 7).count()).toBe(1);
     expect(await touchRing(b, 8).count()).toBe(0);
@@ -177,7 +183,7 @@ describe('daily practices: two partners, one day', () => {
     expect(JSON.stringify(exported)).not.toContain(thanksFromB);
 
     // Nothing either partner wrote reached the server or its log in plaintext.
-    const dumpAndLog = await server.stopAndDump();
+    const dumpAndLog = await suite.server.stopAndDump();
     for (const needle of [
       marker('alice-morning'),
       marker('bob-morning'),

@@ -1,11 +1,10 @@
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { openNav, pairPartners } from './support/app-actions';
-import { startE2eServer, type E2eServer } from './support/hearth-server';
 import { openToday } from './support/practice-actions';
+import { hearthSuite } from './support/hearth-suite';
 
 /** Every AudioContext the page makes, and whether the person had touched the page by then. */
 async function watchAudio(page: Page): Promise<void> {
@@ -44,21 +43,11 @@ const timerFlips = (page: Page) =>
 const player = (page: Page) => page.getByRole('region', { name: 'Exercise player' });
 
 describe('guided exercises: two partners, one session', () => {
-  let browser: Browser;
-  let server: E2eServer;
-
-  beforeAll(async () => {
-    server = await startE2eServer();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const suite = hearthSuite();
 
   it('eye gazing together', async () => {
     const stamp = Date.now().toString(36);
-    const { a, b } = await pairPartners(browser, server.baseUrl, stamp);
+    const { a, b } = await pairPartners(suite.browser, suite.server.baseUrl, stamp);
     const audioRequests: string[] = [];
     for (const page of [a, b]) {
       await watchAudio(page);
@@ -96,10 +85,16 @@ describe('guided exercises: two partners, one session', () => {
       await player(page).getByRole('timer').waitFor();
     }
     await Promise.all([recordTimerFlips(a), recordTimerFlips(b)]);
-    await a.waitForTimeout(3500);
-    const [flipsA, flipsB] = await Promise.all([timerFlips(a), timerFlips(b)]);
-    const shared = flipsA.filter((flip) => flipsB.some((other) => other.text === flip.text));
-    expect(shared.length).toBeGreaterThanOrEqual(2);
+    let flipsA: Awaited<ReturnType<typeof timerFlips>> = [];
+    let flipsB: typeof flipsA = [];
+    const sharedFlips = async () => {
+      [flipsA, flipsB] = await Promise.all([timerFlips(a), timerFlips(b)]);
+      return flipsA.filter((flip) => flipsB.some((other) => other.text === flip.text));
+    };
+    await expect
+      .poll(async () => (await sharedFlips()).length, { timeout: 15_000 })
+      .toBeGreaterThanOrEqual(2);
+    const shared = await sharedFlips();
     for (const flip of shared) {
       const other = flipsB.find((candidate) => candidate.text === flip.text)!;
       expect(Math.abs(flip.at - other.at), `"${flip.text}" on A and B`).toBeLessThan(500);
@@ -112,6 +107,8 @@ describe('guided exercises: two partners, one session', () => {
     await player(a).getByRole('button', { name: 'Pause' }).click();
     await player(b).getByRole('button', { name: 'Resume' }).waitFor({ timeout: 5000 });
     const frozenB = await player(b).getByRole('timer').textContent();
+    // The one deliberate pause in this suite: that a one-second timer does NOT move can only be
+    // seen by letting more than a second pass.
     await b.waitForTimeout(1500);
     expect(await player(b).getByRole('timer').textContent()).toBe(frozenB);
     expect(await player(a).getByRole('timer').textContent()).toBe(frozenB);
@@ -146,7 +143,7 @@ describe('guided exercises: two partners, one session', () => {
 
   it('the player looks calm on a phone and on a desktop', async () => {
     const stamp = `${Date.now().toString(36)}s`;
-    const { a, contextA } = await pairPartners(browser, server.baseUrl, stamp);
+    const { a, contextA } = await pairPartners(suite.browser, suite.server.baseUrl, stamp);
     const folder = resolve(import.meta.dirname, 'artifacts');
     await mkdir(folder, { recursive: true });
     await openNav(a, 'Exercises');

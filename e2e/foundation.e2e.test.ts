@@ -1,28 +1,21 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './browser';
+import { describe, expect, it } from 'vitest';
 import { openNav, pairPartners } from './support/app-actions';
-import { startE2eServer, type E2eServer } from './support/hearth-server';
+import { hearthSuite } from './support/hearth-suite';
+import { serverRecords } from './support/server-view';
 
 describe('foundation: two partners in two browsers', () => {
-  let browser: Browser;
-  let server: E2eServer;
-
-  beforeAll(async () => {
-    server = await startE2eServer();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const suite = hearthSuite();
 
   it('two partners pair with equal safety codes, share a live note, keep private notes private, sync after offline, and leave no plaintext on the server', async () => {
     const stamp = Date.now().toString(36);
     const sharedMarker = `shared-marker-${stamp}`;
     const privateMarker = `private-marker-${stamp}`;
     const offlineMarker = `offline-marker-${stamp}`;
-    const { a, b, contextB, passwordA, passwordB, link } = await pairPartners(browser, server.baseUrl, stamp);
+    const { a, b, contextB, passwordA, passwordB, link } = await pairPartners(
+      suite.browser,
+      suite.server.baseUrl,
+      stamp,
+    );
     const requests: string[] = [];
     for (const page of [a, b])
       page.on('request', (request) => requests.push(`${request.url()} ${request.postData() ?? ''}`));
@@ -56,11 +49,13 @@ describe('foundation: two partners in two browsers', () => {
     expect(await a.getByText(privateMarker).count()).toBe(0);
 
     // B goes offline, writes a shared note, comes back: A sees it.
+    const recordsBeforeOffline = (await serverRecords(a)).length;
     await contextB.setOffline(true);
     await b.getByLabel('Write a note to us').fill(`Written on the train ${offlineMarker}`);
     await b.getByRole('button', { name: 'Save note' }).first().click();
     await b.getByText('Not synced yet').first().waitFor({ timeout: 10_000 });
-    await a.waitForTimeout(1000);
+    // The server has nothing new for A while B is offline, so A's screen cannot show it either.
+    expect((await serverRecords(a)).length).toBe(recordsBeforeOffline);
     expect(await a.getByText(offlineMarker).count()).toBe(0);
     await contextB.setOffline(false);
     await a.getByText(`Written on the train ${offlineMarker}`).waitFor({ timeout: 30_000 });
@@ -72,7 +67,7 @@ describe('foundation: two partners in two browsers', () => {
       expect(traffic.includes(needle), `${needle} in a request`).toBe(false);
     }
     // …and the database dump and the server log hold none of it either.
-    const dumpAndLog = await server.stopAndDump();
+    const dumpAndLog = await suite.server.stopAndDump();
     expect(dumpAndLog.length).toBeGreaterThan(1000);
     for (const needle of [sharedMarker, privateMarker, offlineMarker, passwordA, passwordB, secret]) {
       expect(dumpAndLog.includes(needle), `${needle} in the database dump or server log`).toBe(false);

@@ -1,10 +1,10 @@
 import { generateUserKeys, makePublicIdentity, type PublicIdentity } from '@hearth/crypto';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { createAccount, openNav, pairPartners, signUp, uniqueStamp, writeNote } from './support/app-actions';
 import { rewriteJsonAnswers } from './support/hostile-server';
-import { startE2eServer, type E2eServer } from './support/hearth-server';
+import { hearthSuite } from './support/hearth-suite';
+import { serverRecords, type ServerRecord } from './support/server-view';
 
 // The PRIVACY.md hostile-server harness: the server may swap, replay, roll back or substitute
 // data and keys. Each test has the real server answer, rewrites the answer the way a malicious
@@ -17,15 +17,8 @@ interface CoupleJson {
 interface WithCouple {
   couple: CoupleJson | null;
 }
-interface RecordJson {
-  id: string;
-  version: number;
-  wrappedDek: string | null;
-  body: string | null;
-  seq: number;
-}
 interface SyncJson {
-  records: RecordJson[];
+  records: ServerRecord[];
   cursor: number;
   hasMore: boolean;
 }
@@ -35,19 +28,11 @@ const SYNC_ANSWERS = /\/api\/sync\?/;
 const UNVERIFIED_DATA = 'Something in your data could not be verified and was not shown.';
 const KEYS_CHANGED = /security keys have changed since you last compared/;
 
-/** Every record of the signed-in person as the server stores it (ciphertext only). */
-async function serverRecords(page: Page): Promise<RecordJson[]> {
-  return page.evaluate(async () => {
-    const response = await fetch('/api/sync?cursor=0&limit=500', { credentials: 'same-origin' });
-    return ((await response.json()) as { records: RecordJson[] }).records;
-  });
-}
-
 /** Writes a private note and returns the id of the record it created on the server. */
-async function writeNoteAndFindRecord(page: Page, text: string): Promise<RecordJson> {
+async function writeNoteAndFindRecord(page: Page, text: string): Promise<ServerRecord> {
   const before = new Set((await serverRecords(page)).map((r) => r.id));
   await writeNote(page, 'Notes to self', text);
-  let created: RecordJson[] = [];
+  let created: ServerRecord[] = [];
   await expect
     .poll(
       async () => {
@@ -61,20 +46,10 @@ async function writeNoteAndFindRecord(page: Page, text: string): Promise<RecordJ
 }
 
 describe('hostile server: the browser refuses swapped, rolled-back or substituted data and keys', () => {
-  let browser: Browser;
-  let server: E2eServer;
-
-  beforeAll(async () => {
-    server = await startE2eServer();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const suite = hearthSuite();
 
   it('a forged acceptance MAC makes the inviter warn and offers no way to confirm', async () => {
-    const alice = await createAccount(browser, server.baseUrl, 'Alice');
+    const alice = await createAccount(suite.browser, suite.server.baseUrl, 'Alice');
     const forged = await rewriteJsonAnswers<WithCouple>(alice.context, COUPLE_ANSWERS);
     await openNav(alice.page, 'Partner');
     await alice.page.getByRole('button', { name: 'Create invitation link' }).click();
@@ -85,11 +60,11 @@ describe('hostile server: the browser refuses swapped, rolled-back or substitute
       const acceptance = body.couple?.acceptance;
       if (acceptance) acceptance.mac = (acceptance.mac.startsWith('A') ? 'B' : 'A') + acceptance.mac.slice(1);
     });
-    const contextB = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const contextB = await suite.browser.newContext({ viewport: { width: 390, height: 844 } });
     const b = await contextB.newPage();
     await b.goto(link);
     await b.getByRole('heading', { name: 'You have been invited' }).waitFor({ timeout: 30_000 });
-    await signUp(b, server.baseUrl, 'Bob', `bob-${uniqueStamp()}`, `bob password ${uniqueStamp()}`);
+    await signUp(b, suite.server.baseUrl, 'Bob', `bob-${uniqueStamp()}`, `bob password ${uniqueStamp()}`);
     await b.getByRole('button', { name: 'Join Alice' }).click({ timeout: 60_000 });
     await b.getByText('Waiting for Alice to confirm').waitFor({ timeout: 30_000 });
 
@@ -109,7 +84,11 @@ describe('hostile server: the browser refuses swapped, rolled-back or substitute
   });
 
   it('a partner key substituted by the server makes both partners warn that the keys changed', async () => {
-    const { a, b, contextA, contextB } = await pairPartners(browser, server.baseUrl, uniqueStamp());
+    const { a, b, contextA, contextB } = await pairPartners(
+      suite.browser,
+      suite.server.baseUrl,
+      uniqueStamp(),
+    );
     const honestCode = await a.getByLabel(/^Safety code:/).getAttribute('aria-label');
     await a.getByLabel('We compared it and it matches').check();
     await a.getByText('Verified — you compared this code in person.').waitFor();
@@ -141,13 +120,13 @@ describe('hostile server: the browser refuses swapped, rolled-back or substitute
   });
 
   it('a record body swapped for another record of the same author is not shown and is reported', async () => {
-    const mia = await createAccount(browser, server.baseUrl, 'Mia');
+    const mia = await createAccount(suite.browser, suite.server.baseUrl, 'Mia');
     await openNav(mia.page, 'Notes');
     const first = await writeNoteAndFindRecord(mia.page, 'first note, to be swapped out');
     const second = await writeNoteAndFindRecord(mia.page, 'second note, copied over the first');
 
     // On a new device the server serves the second note's ciphertext under the first note's id.
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const context = await suite.browser.newContext({ viewport: { width: 390, height: 844 } });
     const swapped = await rewriteJsonAnswers<SyncJson>(context, SYNC_ANSWERS);
     swapped.set((body) => {
       for (const record of body.records) {
@@ -157,7 +136,7 @@ describe('hostile server: the browser refuses swapped, rolled-back or substitute
       }
     });
     const page = await context.newPage();
-    await page.goto(`${server.baseUrl}/signin`);
+    await page.goto(`${suite.server.baseUrl}/signin`);
     await page.getByLabel('Login handle').fill(mia.handle);
     await page.getByLabel('Password').fill(mia.password);
     await page.getByRole('button', { name: 'Sign in' }).click();
@@ -174,7 +153,7 @@ describe('hostile server: the browser refuses swapped, rolled-back or substitute
   });
 
   it('an older version of a record served after a newer one was seen is refused and reported', async () => {
-    const noa = await createAccount(browser, server.baseUrl, 'Noa');
+    const noa = await createAccount(suite.browser, suite.server.baseUrl, 'Noa');
     await openNav(noa.page, 'Notes');
     const versionOne = await writeNoteAndFindRecord(noa.page, 'plan, version one');
     expect(versionOne.version).toBe(1);

@@ -1,8 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { createAccount, openNav, writeNote } from './support/app-actions';
-import { startE2eServer, type E2eServer } from './support/hearth-server';
+import { hearthSuite } from './support/hearth-suite';
 
 interface ManifestIcon {
   src: string;
@@ -24,26 +23,16 @@ async function serviceWorkerActive(page: Page): Promise<string> {
 }
 
 describe('installable and offline: manifest, service worker, offline reload', () => {
-  let browser: Browser;
-  let server: E2eServer;
-
-  beforeAll(async () => {
-    server = await startE2eServer();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const suite = hearthSuite();
 
   it('the web app manifest is served with a name and real 192 and 512 pixel PNG icons', async () => {
-    const context = await browser.newContext();
+    const context = await suite.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.baseUrl}/`);
+    await page.goto(`${suite.server.baseUrl}/`);
     const href = await page.locator('link[rel="manifest"]').getAttribute('href');
     expect(href).toBeTruthy();
 
-    const response = await fetch(new URL(href!, server.baseUrl));
+    const response = await fetch(new URL(href!, suite.server.baseUrl));
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type') ?? '').toMatch(/json/);
     const manifest = (await response.json()) as {
@@ -63,7 +52,7 @@ describe('installable and offline: manifest, service worker, offline reload', ()
         (i) => i.sizes === `${size}x${size}` && i.type === 'image/png' && !i.purpose,
       );
       expect(icon, `a ${size}×${size} PNG icon`).toBeDefined();
-      const image = await fetch(new URL(icon!.src, server.baseUrl));
+      const image = await fetch(new URL(icon!.src, suite.server.baseUrl));
       expect(image.status).toBe(200);
       expect(image.headers.get('content-type')).toMatch(/^image\/png/);
       expect(pngSize(Buffer.from(await image.arrayBuffer()))).toEqual({ width: size, height: size });
@@ -72,13 +61,13 @@ describe('installable and offline: manifest, service worker, offline reload', ()
   });
 
   it('the service worker registers for the whole app and controls it after a reload', async () => {
-    const context = await browser.newContext();
+    const context = await suite.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.baseUrl}/`);
+    await page.goto(`${suite.server.baseUrl}/`);
     await page.getByRole('heading', { name: 'Welcome to Hearth' }).waitFor();
-    expect(await serviceWorkerActive(page)).toBe(`${server.baseUrl}/sw.js`);
+    expect(await serviceWorkerActive(page)).toBe(`${suite.server.baseUrl}/sw.js`);
     const scope = await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.scope);
-    expect(scope).toBe(`${server.baseUrl}/`);
+    expect(scope).toBe(`${suite.server.baseUrl}/`);
 
     await page.reload();
     await page.getByRole('heading', { name: 'Welcome to Hearth' }).waitFor();
@@ -87,7 +76,7 @@ describe('installable and offline: manifest, service worker, offline reload', ()
   });
 
   it('reloading while offline still opens the app and shows the notes, unlocked by the device key', async () => {
-    const olga = await createAccount(browser, server.baseUrl, 'Olga');
+    const olga = await createAccount(suite.browser, suite.server.baseUrl, 'Olga');
     await openNav(olga.page, 'Notes');
     await writeNote(olga.page, 'Notes to self', 'readable without a network');
     await serviceWorkerActive(olga.page);
@@ -122,8 +111,8 @@ describe('installable and offline: manifest, service worker, offline reload', ()
   });
 
   it('a push shows only a discreet reminder, whatever it carries', async () => {
-    const pia = await createAccount(browser, server.baseUrl, 'Pia');
-    await pia.context.grantPermissions(['notifications'], { origin: server.baseUrl });
+    const pia = await createAccount(suite.browser, suite.server.baseUrl, 'Pia');
+    await pia.context.grantPermissions(['notifications'], { origin: suite.server.baseUrl });
     await pia.page.evaluate(async () => void (await navigator.serviceWorker.ready));
     await openNav(pia.page, 'Settings');
     await pia.page.getByRole('link', { name: 'Reminder settings' }).click();
@@ -131,7 +120,7 @@ describe('installable and offline: manifest, service worker, offline reload', ()
     // Headless Chromium has no push service to subscribe with; a browser that has one turns on.
     await pia.page
       .getByText(
-        /^(Notifications are on for this device|This browser could not reach its notification service)/,
+        /^(Notifications are on for this device|This suite.browser could not reach its notification service)/,
       )
       .waitFor({ timeout: 15_000 });
     expect(await pia.page.getByRole('alert').count()).toBe(0);
@@ -142,10 +131,10 @@ describe('installable and offline: manifest, service worker, offline reload', ()
       cdp.on('ServiceWorker.workerRegistrationUpdated', (event) => resolve(event.registrations)),
     );
     await cdp.send('ServiceWorker.enable');
-    const registration = (await registrations).find((r) => r.scopeURL === `${server.baseUrl}/`);
+    const registration = (await registrations).find((r) => r.scopeURL === `${suite.server.baseUrl}/`);
     expect(registration).toBeDefined();
     await cdp.send('ServiceWorker.deliverPushMessage', {
-      origin: server.baseUrl,
+      origin: suite.server.baseUrl,
       registrationId: registration!.registrationId,
       data: JSON.stringify({ v: 1, text: 'something private that must never show' }),
     });

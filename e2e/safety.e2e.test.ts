@@ -1,6 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   createAccount,
   openNav,
@@ -10,20 +9,11 @@ import {
   writeNote,
 } from './support/app-actions';
 import { NEUTRAL_SITE, standInForNeutralSite } from './support/neutral-site';
-import { startE2eServer, type E2eServer } from './support/hearth-server';
+import { hearthSuite } from './support/hearth-suite';
+import { nextFrames } from './support/server-view';
 
 describe('safety: quick exit and unlinking', () => {
-  let browser: Browser;
-  let server: E2eServer;
-
-  beforeAll(async () => {
-    server = await startE2eServer();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const suite = hearthSuite();
 
   /** After quick exit: the neutral site is showing, Back does not lead into the app, reopening needs the password. */
   async function expectLeftAndLocked(
@@ -35,10 +25,10 @@ describe('safety: quick exit and unlinking', () => {
     await page.waitForURL(NEUTRAL_SITE, { timeout: 10_000 });
     expect(requested.some((url) => NEUTRAL_SITE.test(url))).toBe(true);
     await page.goBack().catch(() => null);
-    expect(page.url().startsWith(server.baseUrl)).toBe(false);
+    expect(page.url().startsWith(suite.server.baseUrl)).toBe(false);
     expect(page.url() === 'about:blank' || NEUTRAL_SITE.test(page.url())).toBe(true);
 
-    await page.goto(`${server.baseUrl}/notes`);
+    await page.goto(`${suite.server.baseUrl}/notes`);
     await page.getByRole('heading', { name: 'Unlock Hearth' }).waitFor({ timeout: 15_000 });
     expect(await page.getByText('quick exit marker').count()).toBe(0);
     await page.getByLabel('Password').fill(password);
@@ -52,7 +42,7 @@ describe('safety: quick exit and unlinking', () => {
   }
 
   it('the quick exit button replaces the app with a neutral site, Back does not return, and reopening asks for the password', async () => {
-    const kim = await createAccount(browser, server.baseUrl, 'Kim');
+    const kim = await createAccount(suite.browser, suite.server.baseUrl, 'Kim');
     const requested = await standInForNeutralSite(kim.context);
     await openNav(kim.page, 'Notes');
     await writeNote(kim.page, 'Notes to self', 'quick exit marker');
@@ -65,7 +55,7 @@ describe('safety: quick exit and unlinking', () => {
   });
 
   it('pressing Shift three times quick-exits the same way, even while typing, but capitals typed with Shift do not', async () => {
-    const lee = await createAccount(browser, server.baseUrl, 'Lee');
+    const lee = await createAccount(suite.browser, suite.server.baseUrl, 'Lee');
     const requested = await standInForNeutralSite(lee.context);
     await openNav(lee.page, 'Notes');
     await writeNote(lee.page, 'Notes to self', 'quick exit marker');
@@ -73,9 +63,9 @@ describe('safety: quick exit and unlinking', () => {
     const composer = lee.page.getByLabel('Write a note to yourself');
     await composer.focus();
     for (let i = 0; i < 3; i += 1) await lee.page.keyboard.press('Shift+KeyA');
-    await lee.page.waitForTimeout(500);
+    await nextFrames(lee.page);
     expect(await composer.inputValue()).toBe('AAA');
-    expect(lee.page.url().startsWith(server.baseUrl)).toBe(true);
+    expect(lee.page.url().startsWith(suite.server.baseUrl)).toBe(true);
 
     for (let i = 0; i < 3; i += 1) await lee.page.keyboard.press('Shift');
     await expectLeftAndLocked(lee.page, requested, 'Lee', lee.password);
@@ -83,7 +73,11 @@ describe('safety: quick exit and unlinking', () => {
   });
 
   it('either partner can unlink at once with neutral wording, the other sees it live, and shared notes become a read-only archive', async () => {
-    const { a, b, contextA, contextB } = await pairPartners(browser, server.baseUrl, uniqueStamp());
+    const { a, b, contextA, contextB } = await pairPartners(
+      suite.browser,
+      suite.server.baseUrl,
+      uniqueStamp(),
+    );
     await openNav(a, 'Notes');
     await writeNote(a, 'Notes to us', 'Written while linked');
     await openNav(a, 'Partner');
@@ -116,7 +110,7 @@ describe('safety: quick exit and unlinking', () => {
     expect(await archive.getByRole('button').count()).toBe(0);
 
     // A new pairing, and this time the inviter unlinks: the joiner sees it live.
-    const again = await pairPartners(browser, server.baseUrl, uniqueStamp());
+    const again = await pairPartners(suite.browser, suite.server.baseUrl, uniqueStamp());
     await again.a.getByRole('button', { name: 'Unlink' }).click();
     await again.a
       .getByRole('dialog', { name: 'Unlink from Bob?' })

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { applyVariant, VARIANTS } from './view-variants';
+import { nextFrames } from './server-view';
 
 // axe-core runs inside the page. Its script is added inline, so contexts that use this need
 // `bypassCSP: true` (the app's CSP rightly forbids inline scripts).
@@ -54,7 +55,7 @@ export async function auditEveryVariant(page: Page, screen: string): Promise<str
     if (violations.length > 0) {
       // axe caches colours during a run; on a busy machine a run can straddle the scheme switch
       // and mix old and new colours. A real violation is still there a moment later.
-      await page.waitForTimeout(500);
+      await nextFrames(page);
       violations = await seriousViolations(page, `${screen} [${variant.label}]`);
     }
     found.push(...violations);
