@@ -120,7 +120,7 @@ describe('installable and offline: manifest, service worker, offline reload', ()
     // Headless Chromium has no push service to subscribe with; a browser that has one turns on.
     await pia.page
       .getByText(
-        /^(Notifications are on for this device|This suite.browser could not reach its notification service)/,
+        /^(Notifications are on for this device|This browser could not reach its notification service)/,
       )
       .waitFor({ timeout: 15_000 });
     expect(await pia.page.getByRole('alert').count()).toBe(0);
