@@ -72,6 +72,48 @@ describe('safety: quick exit and unlinking', () => {
     await lee.context.close();
   });
 
+  it('quick exit leaves nothing to go back to', async () => {
+    const max = await createAccount(suite.browser, suite.server.baseUrl, 'Maxine');
+    const requested = await standInForNeutralSite(max.context);
+    const errors: string[] = [];
+    max.page.on('pageerror', (error) => errors.push(error.message));
+    await openNav(max.page, 'Notes');
+    await writeNote(max.page, 'Notes to self', 'nothing to go back to');
+    // Pages opened by address (not by the app's own links) each leave a history entry behind.
+    for (const path of ['/', '/notes']) {
+      await max.page.goto(`${suite.server.baseUrl}${path}`);
+      await max.page.getByRole('navigation', { name: 'Main' }).waitFor({ timeout: 15_000 });
+    }
+
+    await max.page.keyboard.press('Shift');
+    await max.page.keyboard.press('Shift');
+    await max.page.keyboard.press('Shift');
+    await max.page.waitForURL(NEUTRAL_SITE, { timeout: 10_000 });
+    expect(requested.length).toBeGreaterThan(0);
+
+    // Every entry Back can reach is at most a neutral lock screen: no handle, no name, no notes.
+    let reachedApp = 0;
+    for (let step = 0; step < 3; step += 1) {
+      const went = await max.page.goBack().catch(() => null);
+      if (!went || !max.page.url().startsWith(suite.server.baseUrl)) break;
+      reachedApp += 1;
+      await max.page.getByRole('heading', { name: 'Unlock Hearth' }).waitFor({ timeout: 15_000 });
+      const text = await max.page.locator('body').innerText();
+      expect(text).not.toContain(max.handle);
+      expect(text).not.toContain('Maxine');
+      expect(text).not.toContain('nothing to go back to');
+    }
+    expect(reachedApp).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+
+    // Unlocking again brings everything back, and the lock screen names the account once more.
+    await max.page.goto(`${suite.server.baseUrl}/notes`);
+    await max.page.getByLabel('Password').fill(max.password);
+    await max.page.getByRole('button', { name: 'Unlock' }).click();
+    await waitForToday(max.page, 'Maxine');
+    await max.context.close();
+  });
+
   it('either partner can unlink at once with neutral wording, the other sees it live, and shared notes become a read-only archive', async () => {
     const { a, b, contextA, contextB } = await pairPartners(
       suite.browser,

@@ -3,6 +3,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { captureInviteFromUrl } from './features/pairing/pending-invite';
+import { reloadIfRestoredAfterExit } from './features/safety/discreet-lock';
+import { setAppRoot } from './lib/app-root';
 import { appSession } from './lib/app-session';
 import { applyTheme } from './lib/theme';
 import { prefetchToday } from './routes/router';
@@ -11,6 +13,7 @@ import './styles/layout.css';
 import './styles/components.css';
 import './styles/checkup.css';
 
+addEventListener('pageshow', reloadIfRestoredAfterExit);
 captureInviteFromUrl();
 applyTheme();
 matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => applyTheme());
@@ -22,7 +25,9 @@ void appSession.boot();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Missing #root element');
-createRoot(root).render(
+const appRoot = createRoot(root);
+setAppRoot(appRoot);
+appRoot.render(
   <StrictMode>
     <App />
   </StrictMode>,

@@ -8,6 +8,7 @@ import { forgetThisDevice, rememberOnThisDevice, rememberedUserId, unlockFromDev
 import { keyVault } from './key-vault';
 import { LocalStore, deleteAllLocalData } from './local-store';
 import { SyncEngine } from './sync-engine';
+import { clearDiscreetLock } from '../features/safety/discreet-lock';
 
 export type SessionState =
   | { status: 'loading' }
@@ -102,6 +103,7 @@ class AppSession {
 
   /** After sign-in, sign-up, unlock or device unlock: keys into memory, sync on. */
   async enter(me: MeResponse, keys: UserKeys, opts: { remember: boolean; offline?: boolean }): Promise<void> {
+    clearDiscreetLock();
     this.stopRunning();
     keyVault.setUserKeys({ userId: me.user.id, keys, identity: makePublicIdentity(me.user.id, keys) });
     if (me.user.sessionKind === 'recovery') return this.set({ status: 'recovery', me });

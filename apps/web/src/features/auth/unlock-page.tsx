@@ -7,10 +7,13 @@ import { Page } from '../../components/page';
 import { appSession } from '../../lib/app-session';
 import { friendlyError } from '../../lib/friendly-errors';
 import { useMe } from '../../lib/use-session';
+import { isDiscreetLock } from '../safety/discreet-lock';
 import { unlockWithPassword } from './auth-flows';
 
 export default function UnlockPage() {
   const me = useMe();
+  // After a quick exit someone else may be holding the phone: say nothing about whose it is.
+  const [discreet] = useState(isDiscreetLock);
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -36,10 +39,16 @@ export default function UnlockPage() {
   return (
     <Page
       title="Unlock Hearth"
-      lead={`Signed in as ${me.user.handle}. Enter your password to open your things on this device.`}
+      lead={
+        discreet
+          ? 'Enter your password to continue.'
+          : `Signed in as ${me.user.handle}. Enter your password to open your things on this device.`
+      }
     >
       <form className="stack" onSubmit={(e) => void submit(e)} noValidate>
-        <input type="text" name="username" autoComplete="username" value={me.user.handle} readOnly hidden />
+        {discreet ? null : (
+          <input type="text" name="username" autoComplete="username" value={me.user.handle} readOnly hidden />
+        )}
         <Field
           label="Password"
           type="password"
