@@ -15,6 +15,7 @@ import './styles/checkup.css';
 
 addEventListener('pageshow', reloadIfRestoredAfterExit);
 captureInviteFromUrl();
+addEventListener('hashchange', captureInviteFromUrl);
 applyTheme();
 matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => applyTheme());
 // Signed in: fetch Today's screen while the rest of the session starts (it is its own chunk).

@@ -11,12 +11,31 @@ import { AppLink, useGo } from '../../lib/navigation';
 import { useMyProfile } from '../../lib/use-people';
 import { useSession } from '../../lib/use-session';
 import { acceptInvite, openInvite } from './pairing-flows';
-import { clearPendingInvite, pendingInvite } from './pending-invite';
+import { clearPendingInvite, isWellFormedInvite, onInviteCaptured, pendingInvite } from './pending-invite';
 
 export default function JoinPage() {
   const session = useSession();
-  // Read once: clearing the stored secret later must not change what this screen shows.
-  const [fragment] = useState(pendingInvite);
+  // Read once: clearing the stored secret later must not change what this screen shows. A new
+  // link pasted over this one (only the fragment changes) replaces it.
+  const [fragment, setFragment] = useState(pendingInvite);
+  useEffect(() => onInviteCaptured(setFragment), []);
+  const broken = !!fragment && !isWellFormedInvite(fragment);
+  useEffect(() => {
+    if (broken) clearPendingInvite();
+  }, [broken]);
+
+  if (broken) {
+    return (
+      <Page
+        title="This invitation link is broken"
+        lead="Part of the link is missing or was changed on the way, so it cannot be opened. Ask your partner to copy the whole link again (or to show you the QR code), then open it exactly as it arrived."
+      >
+        <AppLink to="/" className="btn btn-primary">
+          Go to Hearth
+        </AppLink>
+      </Page>
+    );
+  }
 
   if (!fragment) {
     return (

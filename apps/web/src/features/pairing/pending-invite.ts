@@ -1,7 +1,11 @@
 // The invite secret from a /pair#<secret> link. It is read from the address bar once, removed
 // from it at once (so it is not in history, bookmarks or screenshots of the URL), and kept only
-// in this tab's sessionStorage while the person signs up or in.
+// in this tab's sessionStorage while the person signs up or in. A link pasted into the address
+// bar while /pair is open changes only the fragment: that is captured too, and screens told.
+import { inviteSecretFromFragment } from '@hearth/crypto';
+
 const KEY = 'hearth.pending-invite';
+const listeners = new Set<(fragment: string) => void>();
 
 export function captureInviteFromUrl(): void {
   if (location.pathname !== '/pair' || location.hash.length < 2) return;
@@ -11,6 +15,23 @@ export function captureInviteFromUrl(): void {
     sessionStorage.setItem(KEY, fragment);
   } catch {
     memoryFallback = fragment;
+  }
+  for (const listener of listeners) listener(fragment);
+}
+
+/** Calls `listener` with each invite fragment captured from now on; returns the unsubscribe. */
+export function onInviteCaptured(listener: (fragment: string) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Whether a fragment has the shape of a link secret (32 bytes, base64url): checked before sign-up. */
+export function isWellFormedInvite(fragment: string): boolean {
+  try {
+    inviteSecretFromFragment(fragment);
+    return true;
+  } catch {
+    return false;
   }
 }
 
