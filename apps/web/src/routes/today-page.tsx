@@ -6,7 +6,11 @@ import { AppLink } from '../lib/navigation';
 import { useMyProfile, usePartner } from '../lib/use-people';
 import { partnerKeyStatus } from '../features/pairing/partner-identity';
 import { useReportDone } from '../features/practices/practice-done';
-import { usePracticeContext, type PracticeContext } from '../features/practices/practice-frame';
+import {
+  usePracticeContext,
+  usePracticeHistory,
+  type PracticeContext,
+} from '../features/practices/practice-frame';
 import { checkinOf, gratitudeOf, practiceDates } from '../features/practices/practice-records';
 import { localDateOf } from '../lib/local-today';
 import { useDailyQuestion, type DailyQuestionState } from '../features/question/use-daily-question';
@@ -25,9 +29,46 @@ function greeting(hour: number): string {
   return 'Good evening';
 }
 
+/** The partner has left (unlinked or deleted their account): say so once, kindly, and keep the past. */
+function PartnerLeftCard({ partnerName }: { partnerName: string }) {
+  return (
+    <section className="card" aria-labelledby="partner-left-title">
+      <h2 id="partner-left-title" className="card-title">
+        {partnerName} is no longer linked with you
+      </h2>
+      <p>
+        What you wrote, and what {partnerName} shared with you, stays here for you to reread. You can export
+        it any time, and invite someone new when you are ready; the two are never mixed.
+      </p>
+      <ul className="link-list">
+        <li>
+          <AppLink to="/thank-yous">Thank-yous from {partnerName}</AppLink>
+        </li>
+        <li>
+          <AppLink to="/gratitude">Thank-yous you sent</AppLink>
+        </li>
+        <li>
+          <AppLink to="/progress">Progress up to then</AppLink>
+        </li>
+        <li>
+          <AppLink to="/notes">Notes</AppLink>
+        </li>
+        <li>
+          <AppLink to="/export">Export my data</AppLink>
+        </li>
+      </ul>
+      <AppLink to="/partner" className="btn btn-secondary">
+        Invite someone new
+      </AppLink>
+    </section>
+  );
+}
+
 /** Before there is an active couple: bring the partner in. */
 function PartnerCard() {
   const partner = usePartner();
+  const history = usePracticeHistory();
+  if (history?.ended) return <PartnerLeftCard partnerName={history.couple.partnerName} />;
   if (!partner || partner.couple.status === 'unlinked') {
     return (
       <section className="card" aria-labelledby="partner-card-title">

@@ -9,13 +9,49 @@ import { AppLink, useGo } from '../../lib/navigation';
 import { MAX_GRATITUDE_LENGTH } from '../../lib/record-payloads';
 import { gratitudeLibrary, say } from '../content/content-libraries';
 import { saveGratitude } from '../practices/practice-actions';
-import { BackToToday, NeedsPartner, usePracticeContext } from '../practices/practice-frame';
+import {
+  BackToToday,
+  EndedNote,
+  NeedsPartner,
+  usePracticeContext,
+  usePracticeHistory,
+  type HistoryContext,
+} from '../practices/practice-frame';
+import { thankYousFrom } from '../practices/practice-records';
+import { formatDate } from '../../lib/format-date';
 import { gratitudeOf } from '../practices/practice-records';
 import { GratitudeCard } from './gratitude-card';
 import { needsCoaching, promptOfTheDay, qualityNudges } from './gratitude-coaching';
 
+/** After the partner has left: the thank-yous I sent, to reread; nothing new can be sent. */
+function SentBefore({ history }: { history: HistoryContext }) {
+  const name = history.couple.partnerName;
+  const list = thankYousFrom(history.shared, history.couple.myId);
+  return (
+    <Page title="Evening gratitude" lead={`The thank-yous you sent ${name}.`}>
+      <EndedNote partnerName={name} />
+      {list.length === 0 ? (
+        <p>You did not send {name} a thank-you while you were linked.</p>
+      ) : (
+        <ul className="letter-list" aria-label={`Thank-yous you sent ${name}`}>
+          {list.map((r) => (
+            <li key={r.id} className="letter">
+              <p className="letter-date">
+                <time dateTime={r.payload.date}>{formatDate(`${r.payload.date}T12:00:00`)}</time>
+              </p>
+              <GratitudeCard gratitude={r.payload} />
+            </li>
+          ))}
+        </ul>
+      )}
+      <BackToToday />
+    </Page>
+  );
+}
+
 export default function GratitudePage() {
   const ctx = usePracticeContext();
+  const history = usePracticeHistory();
   const library = gratitudeLibrary.use();
   const go = useGo();
   const [aboutYou, setAboutYou] = useState('');
@@ -25,6 +61,7 @@ export default function GratitudePage() {
   const [busy, setBusy] = useState(false);
 
   const title = 'Evening gratitude';
+  if (!ctx && history?.ended) return <SentBefore history={history} />;
   if (!ctx) {
     return (
       <Page title={title} lead="Two small thank-yous at the end of the day.">

@@ -3,12 +3,12 @@
 import { EmptyState, Loading } from '../../components/loading';
 import { Page } from '../../components/page';
 import { formatDate } from '../../lib/format-date';
-import { BackToToday, NeedsPartner, usePracticeContext } from '../practices/practice-frame';
+import { BackToToday, EndedNote, NeedsPartner, usePracticeHistory } from '../practices/practice-frame';
 import { thankYousFrom } from '../practices/practice-records';
 import { GratitudeCard } from './gratitude-card';
 
 export default function ThankYousPage() {
-  const ctx = usePracticeContext();
+  const ctx = usePracticeHistory();
   if (!ctx) {
     return (
       <Page title="Thank-yous">
@@ -21,11 +21,14 @@ export default function ThankYousPage() {
   const list = thankYousFrom(ctx.shared, ctx.couple.partnerId);
   return (
     <Page title="Thank-yous" lead={`Everything ${name} has thanked you for. Just for you to reread.`}>
+      {ctx.ended ? <EndedNote partnerName={name} /> : null}
       {!ctx.loaded ? (
         <Loading />
       ) : list.length === 0 ? (
         <EmptyState title="Nothing here yet">
-          When {name} sends an evening gratitude, it is kept here for you.
+          {ctx.ended
+            ? `Nothing from ${name} is kept here.`
+            : `When ${name} sends an evening gratitude, it is kept here for you.`}
         </EmptyState>
       ) : (
         <ul className="letter-list" aria-label={`Thank-yous from ${name}`}>

@@ -13,7 +13,7 @@ import { myCheckupDates } from '../checkup/checkup-records';
 import { formatDate } from '../checkup/format';
 import { useMyHistory } from '../checkup/use-my-history';
 import { useCheckupContent } from '../checkup/use-checkup-content';
-import { NeedsPartner, usePracticeContext } from '../practices/practice-frame';
+import { EndedNote, NeedsPartner, usePracticeHistory } from '../practices/practice-frame';
 import { AreaLinks } from '../plan/area-links';
 import { planStartWeek } from '../plan/plan-inputs';
 import { progressData, type ProgressData } from './progress-data';
@@ -96,7 +96,7 @@ function linesOf(series: readonly PartnerSeries[], myId: string, names: (id: str
 }
 
 export default function ProgressPage() {
-  const ctx = usePracticeContext();
+  const ctx = usePracticeHistory();
   const content = useCheckupContent();
   const { records } = useSyncSnapshot();
   const history = useMyHistory(content?.checkup ?? null, ctx?.couple.myId ?? '');
@@ -152,7 +152,15 @@ export default function ProgressPage() {
   const partSeries = data.checkupScores.filter((line) => line.dimension === part);
   const retake = retakeStatus(myCheckupDates(records, myId), ctx.today);
   return (
-    <Page title={title} lead="Small steps add up. Here is how the two of you are doing.">
+    <Page
+      title={title}
+      lead={
+        ctx.ended
+          ? `How the two of you were doing, up to the day you and ${ctx.couple.partnerName} stopped being linked.`
+          : 'Small steps add up. Here is how the two of you are doing.'
+      }
+    >
+      {ctx.ended ? <EndedNote partnerName={ctx.couple.partnerName} /> : null}
       <AreaLinks />
       <WeekTogether data={data} names={names} />
       <Milestones data={data} />
