@@ -4,7 +4,7 @@ import type { Db } from '../db/database';
 import { couples, invites, pendingRegistrations, users } from '../db/schema';
 import { createAuthThrottleRepository } from './auth-throttle.repository';
 import { createCouplesRepository } from '../couples/couples.repository';
-import { publishChange } from '../events/publish';
+import { createChangeNoticesRepository } from '../events/change-notices.repository';
 import { createRecordsRepository } from '../records/records.repository';
 import { createRevealsRepository } from '../reveals/reveals.repository';
 
@@ -48,6 +48,6 @@ export async function deleteAccount(ctx: AppContext, userId: string, handle: str
     for (const coupleId of await couplesRepo.coupleIdsWithoutMembers(coupleIds)) {
       await couplesRepo.deleteCouple(coupleId);
     }
-    await publishChange(tx, { kind: 'couple', userIds: partnerIds });
+    await createChangeNoticesRepository(tx).publish({ kind: 'couple', userIds: partnerIds });
   });
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../context';
 import { HearthError } from '../errors/catalogue';
-import { publishChange } from '../events/publish';
+import { createChangeNoticesRepository } from '../events/change-notices.repository';
 import { cookieName, deviceLabel, hashSessionToken, newSessionToken } from './session-token';
 import { createSessionsRepository, type SessionKind, type SessionRow } from './sessions.repository';
 
@@ -28,12 +28,13 @@ declare module 'fastify' {
 
 export function createSessionsService(ctx: AppContext) {
   const repo = createSessionsRepository(ctx.database.db);
+  const notices = createChangeNoticesRepository(ctx.database.db);
   const name = cookieName(ctx.config.cookieSecure);
   const reauthWindowMs = ctx.config.reauthWindowSeconds * 1000;
 
   // Devices signed out from elsewhere learn it at once through their event stream.
   async function announceSignOut(userId: string): Promise<void> {
-    await publishChange(ctx.database.db, { kind: 'session', userIds: [userId] });
+    await notices.publish({ kind: 'session', userIds: [userId] });
   }
 
   function coarse(date: Date): Date {
