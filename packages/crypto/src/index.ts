@@ -12,3 +12,4 @@ export * from './keys.js';
 export * from './identity.js';
 export * from './pairing.js';
 export * from './opaque-tags.js';
+export * from './question-order.js';
