@@ -13,3 +13,4 @@ export * from './identity.js';
 export * from './pairing.js';
 export * from './opaque-tags.js';
 export * from './question-order.js';
+export * from './name-uuid.js';
