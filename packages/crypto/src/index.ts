@@ -14,3 +14,4 @@ export * from './pairing.js';
 export * from './opaque-tags.js';
 export * from './question-order.js';
 export * from './name-uuid.js';
+export * from './device-unlock.js';
