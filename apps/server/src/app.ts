@@ -97,7 +97,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
   registerNoUnexpectedBody(app);
   app.addHook('onRequest', async (request) => {
     if (request.url.startsWith('/api/') && !request.url.startsWith('/api/docs')) {
-      request.auth = await services.sessions.resolve(request);
+      request.auth = await services.sessions.resolve(request.cookies[services.sessions.cookieName]);
     }
   });
 

@@ -1,7 +1,6 @@
-import { and, isNotNull, lt, or } from 'drizzle-orm';
 import { createAccountsRepository } from './accounts/accounts.repository';
 import type { AppContext } from './context';
-import { invites } from './db/schema';
+import { createCouplesRepository } from './couples/couples.repository';
 import { createSessionsRepository } from './sessions/sessions.repository';
 
 const DAY_MS = 86_400_000;
@@ -19,14 +18,7 @@ export async function runHousekeeping(ctx: AppContext): Promise<void> {
     now,
     new Date(now.getTime() - ctx.config.sessionIdleDays * DAY_MS),
   );
-  await db
-    .delete(invites)
-    .where(
-      or(
-        lt(invites.expiresAt, now),
-        and(isNotNull(invites.consumedAt), lt(invites.consumedAt, new Date(now.getTime() - DAY_MS))),
-      ),
-    );
+  await createCouplesRepository(db).deleteExpiredInvites(now, new Date(now.getTime() - DAY_MS));
 }
 
 export function scheduleHousekeeping(ctx: AppContext, everyMs = 10 * 60_000): () => void {

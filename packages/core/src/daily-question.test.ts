@@ -1,3 +1,4 @@
+import { deriveQuestionOrderKey, fromHex } from '@hearth/crypto';
 import { describe, expect, it } from 'vitest';
 import { dailyQuestionOrder, questionForDay, type QuestionSkip } from './daily-question';
 import { addDays } from './local-date';
@@ -20,6 +21,21 @@ describe('daily question order', () => {
       'q3',
       'q2',
       'q1',
+    ]);
+  });
+
+  it('is pinned for v1 from the couple key: deriveQuestionOrderKey, then the HMAC ranking', () => {
+    const coupleKey = fromHex('000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f');
+    const ids = ['q1', 'q2', 'q3', 'q4', 'q5', 'q6', 'q7', 'q8'];
+    expect(dailyQuestionOrder(deriveQuestionOrderKey(coupleKey), ids)).toEqual([
+      'q4',
+      'q6',
+      'q8',
+      'q7',
+      'q5',
+      'q2',
+      'q1',
+      'q3',
     ]);
   });
 

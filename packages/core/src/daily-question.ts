@@ -2,9 +2,7 @@
  * Which question a couple sees on a given day. Both partners' devices compute it on their own
  * from a seed only the couple knows, so the server never learns which question was asked.
  */
-import { hmac } from '@noble/hashes/hmac.js';
-import { sha256 } from '@noble/hashes/sha2.js';
-import { utf8ToBytes } from '@noble/hashes/utils.js';
+import { keyedHmacSha256, utf8 } from '@hearth/crypto';
 import { addDays, daysBetween, isLocalDate, type LocalDate } from './local-date';
 
 /** A `question-skip` record as far as the order is concerned. */
@@ -48,11 +46,8 @@ function compareBytes(a: Uint8Array, b: Uint8Array): number {
 export function dailyQuestionOrder(seedBytes: Uint8Array, questionIds: readonly string[]): string[] {
   if (seedBytes.length < minimumSeedBytes)
     throw new RangeError(`seed must have at least ${minimumSeedBytes} bytes`);
-  const keyed = hmac.create(sha256, seedBytes);
-  const ranked = [...new Set(questionIds)].map((id) => ({
-    id,
-    rank: keyed.clone().update(utf8ToBytes(id)).digest(),
-  }));
+  const keyed = keyedHmacSha256(seedBytes);
+  const ranked = [...new Set(questionIds)].map((id) => ({ id, rank: keyed.mac(utf8(id)) }));
   keyed.destroy();
   ranked.sort((a, b) => compareBytes(a.rank, b.rank) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return ranked.map(({ id }) => id);

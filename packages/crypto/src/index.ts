@@ -12,3 +12,6 @@ export * from './keys.js';
 export * from './identity.js';
 export * from './pairing.js';
 export * from './opaque-tags.js';
+export * from './question-order.js';
+export * from './name-uuid.js';
+export * from './device-unlock.js';

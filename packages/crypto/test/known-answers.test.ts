@@ -5,6 +5,8 @@ import {
   ed25519Verify,
   fromHex,
   hkdfSha256,
+  hmacSha256,
+  keyedHmacSha256,
   toHex,
   utf8,
   x25519PublicKey,
@@ -83,6 +85,36 @@ describe('HKDF-SHA256 (RFC 5869 appendix A)', () => {
   it('an absent salt equals the all-zero salt, as RFC 5869 specifies', () => {
     const ikm = new Uint8Array(22).fill(0x0b);
     expect(hkdfSha256(ikm, 'hearth/x', 32)).toEqual(hkdfSha256(ikm, 'hearth/x', 32, new Uint8Array(32)));
+  });
+});
+
+describe('HMAC-SHA256 (RFC 4231 §4)', () => {
+  it.each([
+    {
+      name: 'test case 1',
+      key: '0b'.repeat(20),
+      data: utf8('Hi There'),
+      mac: 'b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7',
+    },
+    {
+      name: 'test case 2 (key shorter than the output)',
+      key: toHex(utf8('Jefe')),
+      data: utf8('what do ya want for nothing?'),
+      mac: '5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843',
+    },
+    {
+      name: 'test case 6 (key longer than the block)',
+      key: 'aa'.repeat(131),
+      data: utf8('Test Using Larger Than Block-Size Key - Hash Key First'),
+      mac: '60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54',
+    },
+  ])('hmacSha256 and keyedHmacSha256 reproduce RFC 4231 $name', ({ key, data, mac }) => {
+    expect(toHex(hmacSha256(fromHex(key), data))).toBe(mac);
+    const keyed = keyedHmacSha256(fromHex(key));
+    expect(toHex(keyed.mac(data))).toBe(mac);
+    // The keyed state is reused, never consumed: a second message starts from the key again.
+    expect(toHex(keyed.mac(data))).toBe(mac);
+    keyed.destroy();
   });
 });
 

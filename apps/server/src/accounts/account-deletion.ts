@@ -1,10 +1,9 @@
-import { eq } from 'drizzle-orm';
 import type { AppContext } from '../context';
 import type { Db } from '../db/database';
-import { couples, invites, pendingRegistrations, users } from '../db/schema';
+import { createAccountsRepository } from './accounts.repository';
 import { createAuthThrottleRepository } from './auth-throttle.repository';
 import { createCouplesRepository } from '../couples/couples.repository';
-import { publishChange } from '../events/publish';
+import { createChangeNoticesRepository } from '../events/change-notices.repository';
 import { createRecordsRepository } from '../records/records.repository';
 import { createRevealsRepository } from '../reveals/reveals.repository';
 
@@ -30,24 +29,22 @@ export async function deleteAccount(ctx: AppContext, userId: string, handle: str
     await createRecordsRepository(tx).deleteAuthoredBy(userId);
     // My answers to daily questions go too; reminders and push subscriptions follow the user row.
     await createRevealsRepository(tx).deleteAuthoredBy(userId);
-    await tx.delete(invites).where(eq(invites.inviterId, userId));
+    await couplesRepo.deleteInvitesFrom(userId);
     // The joiner's sealed name lives on the couple row; it goes with its author.
     for (const coupleId of coupleIds) {
       const couple = await couplesRepo.findCouple(coupleId);
       if (couple && couple.inviterId !== userId) {
-        await tx
-          .update(couples)
-          .set({ acceptanceJoinerNote: null, acceptanceMac: null, acceptanceInviteId: null })
-          .where(eq(couples.id, coupleId));
+        await couplesRepo.clearJoinerAcceptance(coupleId);
       }
     }
-    await tx.delete(users).where(eq(users.id, userId));
-    await tx.delete(pendingRegistrations).where(eq(pendingRegistrations.handle, handle));
+    const accountsRepo = createAccountsRepository(tx);
+    await accountsRepo.deleteUser(userId);
+    await accountsRepo.deletePending(handle);
     await createAuthThrottleRepository(tx).clearPrefix(`pair:${handle}|`);
     await createAuthThrottleRepository(tx).clear(`handle:${handle}`);
     for (const coupleId of await couplesRepo.coupleIdsWithoutMembers(coupleIds)) {
       await couplesRepo.deleteCouple(coupleId);
     }
-    await publishChange(tx, { kind: 'couple', userIds: partnerIds });
+    await createChangeNoticesRepository(tx).publish({ kind: 'couple', userIds: partnerIds });
   });
 }

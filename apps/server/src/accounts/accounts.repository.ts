@@ -23,6 +23,9 @@ export function createAccountsRepository(db: Db) {
       return (await db.select().from(users).where(eq(users.id, id)).limit(1))[0];
     },
     /** Returns false when the handle was taken in the meantime. */
+    async deleteUser(id: string): Promise<void> {
+      await db.delete(users).where(eq(users.id, id));
+    },
     async insertUser(user: NewUser): Promise<boolean> {
       const inserted = await db.insert(users).values(user).onConflictDoNothing().returning({ id: users.id });
       return inserted.length > 0;

@@ -2,6 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { HearthError } from '../errors/catalogue';
+import { createCookieWriter } from '../http/cookies';
 import {
   envelopeSchema,
   handleSchema,
@@ -21,17 +22,12 @@ const DEVICE_COOKIE_SECONDS = 400 * 86_400;
 
 export const accountsRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (app, { services }) => {
   const { accounts, sessions, me, ctx } = services;
+  const cookies = createCookieWriter(ctx.config.cookieSecure);
   const deviceCookie = deviceCookieName(ctx.config.cookieSecure);
   const deviceTokenOf = (request: FastifyRequest) => request.cookies[deviceCookie];
+  const userAgentOf = (request: FastifyRequest) => request.headers['user-agent'];
   const rememberDevice = (reply: FastifyReply, token: string | undefined) => {
-    if (!token) return;
-    reply.setCookie(deviceCookie, token, {
-      httpOnly: true,
-      secure: ctx.config.cookieSecure,
-      sameSite: 'strict',
-      path: '/',
-      maxAge: DEVICE_COOKIE_SECONDS,
-    });
+    if (token) cookies.set(reply, { name: deviceCookie, token, maxAgeSeconds: DEVICE_COOKIE_SECONDS });
   };
 
   app.post(
@@ -80,17 +76,21 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
     async (request, reply) => {
       const body = request.body;
       if (!isValidIdentity(body.identity)) throw new HearthError('HEARTH_BAD_IDENTITY');
-      const userId = await accounts.registerFinish(request, reply, {
-        handle: body.handle,
-        userId: body.userId,
-        opaqueRecord: body.registrationRecord,
-        recoveryOpaqueRecord: body.recoveryRegistrationRecord,
-        identity: body.identity,
-        umkByPassword: body.keys.umkByPassword,
-        umkByRecovery: body.keys.umkByRecovery,
-        identityWrapped: body.keys.identity,
-        pdkWrapped: body.keys.pdk,
-      });
+      const { userId, sessionCookie } = await accounts.registerFinish(
+        {
+          handle: body.handle,
+          userId: body.userId,
+          opaqueRecord: body.registrationRecord,
+          recoveryOpaqueRecord: body.recoveryRegistrationRecord,
+          identity: body.identity,
+          umkByPassword: body.keys.umkByPassword,
+          umkByRecovery: body.keys.umkByRecovery,
+          identityWrapped: body.keys.identity,
+          pdkWrapped: body.keys.pdk,
+        },
+        { userAgent: userAgentOf(request) },
+      );
+      cookies.set(reply, sessionCookie);
       reply.status(201);
       return me.describe(userId, 'full');
     },
@@ -134,7 +134,7 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
       });
       rememberDevice(reply, newDeviceToken);
       const kind = credential === 'recovery' ? 'recovery' : 'full';
-      await sessions.start(reply, request, userId, kind);
+      cookies.set(reply, await sessions.start({ userId, kind, userAgent: userAgentOf(request) }));
       return me.describe(userId, kind);
     },
   );
@@ -182,7 +182,8 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
     '/api/auth/logout',
     { schema: { tags: ['accounts'], summary: 'Sign out this device' } },
     async (request, reply) => {
-      await sessions.end(reply, request.auth);
+      if (request.auth) await sessions.end(request.auth);
+      cookies.clear(reply, sessions.cookieName);
       reply.header('Clear-Site-Data', '"cache", "storage"');
       reply.status(204);
     },
@@ -234,7 +235,7 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
     async (request, reply) => {
       const auth = requireAuth(request);
       await deleteAccount(ctx, auth.userId, auth.handle);
-      await sessions.end(reply, undefined);
+      cookies.clear(reply, sessions.cookieName);
       reply.header('Clear-Site-Data', '"cache", "storage"');
       reply.status(204);
     },

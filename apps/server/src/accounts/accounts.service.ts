@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../context';
 import { HearthError } from '../errors/catalogue';
 import { fakeIdentifier, opaqueServer } from '../opaque/opaque-server';
-import type { Auth, SessionsService } from '../sessions/sessions.service';
+import type { Auth, SessionCookie, SessionsService } from '../sessions/sessions.service';
 import { createAccountsRepository, type NewUser } from './accounts.repository';
 import type { AuthThrottle } from './auth-throttle';
 
@@ -56,11 +55,11 @@ export function createAccountsService(ctx: AppContext, sessions: SessionsService
       }
     },
 
+    /** Stores the new account and signs this device in. */
     async registerFinish(
-      request: FastifyRequest,
-      reply: FastifyReply,
       input: Omit<NewUser, 'id'> & { userId: string },
-    ) {
+      client: { userAgent: string | undefined },
+    ): Promise<{ userId: string; sessionCookie: SessionCookie }> {
       const pending = await repo.findPending(input.handle, ctx.clock.now());
       if (!pending || pending.userId !== input.userId) throw new HearthError('HEARTH_REGISTRATION_EXPIRED');
       if (input.identity.userId !== input.userId) throw new HearthError('HEARTH_BAD_IDENTITY');
@@ -68,8 +67,8 @@ export function createAccountsService(ctx: AppContext, sessions: SessionsService
       const inserted = await repo.insertUser({ ...rest, id: userId });
       if (!inserted) throw new HearthError('HEARTH_HANDLE_TAKEN');
       await repo.deletePending(input.handle);
-      await sessions.start(reply, request, userId, 'full');
-      return userId;
+      const sessionCookie = await sessions.start({ userId, kind: 'full', userAgent: client.userAgent });
+      return { userId, sessionCookie };
     },
 
     async loginStart(input: {

@@ -11,6 +11,7 @@ import {
   holdsDatabase,
   openEmbedded,
 } from './embedded-database';
+import { createEmbeddedDatabaseRepository } from './embedded-database.repository';
 
 export interface CommandInput {
   config: Config;
@@ -43,8 +44,7 @@ export async function backup({ config, file, force, log }: CommandInput): Promis
     const client = await openEmbedded(source);
     try {
       contents = await describeHearthDatabase(client, source);
-      // Flushes everything committed into the data files, so a restore needs no long WAL replay.
-      await client.query('checkpoint');
+      await createEmbeddedDatabaseRepository(client).checkpoint();
       archive = new Uint8Array(await (await client.dumpDataDir('gzip')).arrayBuffer());
     } finally {
       await client.close();

@@ -2,6 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { CliError } from './cli-error';
+import { createEmbeddedDatabaseRepository, type HearthContents } from './embedded-database.repository';
 import { DataDirInUseError, lockDataDir, type DataDirLock } from '../db/data-dir-lock';
 
 /** Where the server keeps the embedded database inside HEARTH_DATA_DIR (see openDatabase in db/database.ts). */
@@ -30,32 +31,15 @@ export function lockForCommand(dir: string): DataDirLock {
   }
 }
 
-export interface HearthContents {
-  migrations: number;
-  users: number;
-  couples: number;
-  records: number;
-}
-
 /**
  * Counts that let a person check a backup against what they expect (no content: the server has
  * none to show). Throws when the database is not a Hearth one.
  */
 export async function describeHearthDatabase(client: PGlite, where: string): Promise<HearthContents> {
-  const tables = await client.query<{ users: boolean; migrations: boolean }>(
-    `select to_regclass('public.users') is not null as users,
-            to_regclass('drizzle.__drizzle_migrations') is not null as migrations`,
-  );
-  const found = tables.rows[0];
-  if (!found?.users || !found.migrations)
+  const repository = createEmbeddedDatabaseRepository(client);
+  if (!(await repository.holdsHearthTables()))
     throw new CliError(`${where} is a PostgreSQL database, but not a Hearth one (it has no Hearth tables).`);
-  const counts = await client.query<{ migrations: number; users: number; couples: number; records: number }>(
-    `select (select count(*) from drizzle.__drizzle_migrations)::int as migrations,
-            (select count(*) from users)::int as users,
-            (select count(*) from couples)::int as couples,
-            (select count(*) from records)::int as records`,
-  );
-  return counts.rows[0]!;
+  return repository.countContents();
 }
 
 export function describeContents(contents: HearthContents): string {

@@ -11,8 +11,8 @@ import {
   lockForCommand,
   isEmptyOrMissing,
   openEmbedded,
-  type HearthContents,
 } from './embedded-database';
+import type { HearthContents } from './embedded-database.repository';
 
 /**
  * `hearth restore FILE [--force]`: checks the file, loads it into a fresh folder next to the

@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/database';
 import { coupleKeys, coupleMembers, couples, invites, users } from '../db/schema';
 
@@ -94,6 +94,26 @@ export function createCouplesRepository(db: Db) {
     },
     async deleteInvitesOfCouple(coupleId: string) {
       await db.delete(invites).where(eq(invites.coupleId, coupleId));
+    },
+    async deleteInvitesFrom(inviterId: string) {
+      await db.delete(invites).where(eq(invites.inviterId, inviterId));
+    },
+    /** Invitations past their expiry, and used ones consumed before `consumedBefore`. */
+    async deleteExpiredInvites(now: Date, consumedBefore: Date) {
+      await db
+        .delete(invites)
+        .where(
+          or(
+            lt(invites.expiresAt, now),
+            and(isNotNull(invites.consumedAt), lt(invites.consumedAt, consumedBefore)),
+          ),
+        );
+    },
+    async clearJoinerAcceptance(coupleId: string) {
+      await db
+        .update(couples)
+        .set({ acceptanceJoinerNote: null, acceptanceMac: null, acceptanceInviteId: null })
+        .where(eq(couples.id, coupleId));
     },
     async upsertCoupleKey(userId: string, coupleId: string, epoch: number, wrapped: string) {
       await db

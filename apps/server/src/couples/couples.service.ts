@@ -3,7 +3,7 @@ import { inviteAcceptVerifier } from '@hearth/crypto';
 import type { AppContext } from '../context';
 import type { Db } from '../db/database';
 import { HearthError } from '../errors/catalogue';
-import { publishChange } from '../events/publish';
+import { createChangeNoticesRepository } from '../events/change-notices.repository';
 import { createCouplesRepository, type CouplesRepository } from './couples.repository';
 
 const HOUR_MS = 3_600_000;
@@ -66,7 +66,7 @@ export function createCouplesService(ctx: AppContext) {
   async function notifyMembers(tx: Db, r: CouplesRepository, coupleId: string, extra: string[] = []) {
     const members = await r.members(coupleId, false);
     const userIds = [...new Set([...members.map((m) => m.userId), ...extra])];
-    await publishChange(tx, { kind: 'couple', userIds });
+    await createChangeNoticesRepository(tx).publish({ kind: 'couple', userIds });
   }
 
   return {

@@ -1,8 +1,7 @@
 import { createHmac } from 'node:crypto';
 import * as opaque from '@serenity-kit/opaque';
-import { eq } from 'drizzle-orm';
 import type { Database } from '../db/database';
-import { serverSecrets } from '../db/schema';
+import { createServerSecretsRepository } from '../secrets/server-secrets.repository';
 
 export async function opaqueReady(): Promise<void> {
   await opaque.ready;
@@ -14,20 +13,9 @@ export async function opaqueReady(): Promise<void> {
  */
 export async function loadOrCreateServerSetup(database: Database): Promise<string> {
   await opaque.ready;
-  const db = database.db;
-  const existing = (
-    await db.select().from(serverSecrets).where(eq(serverSecrets.name, 'opaque_server_setup')).limit(1)
-  )[0];
-  if (existing) return existing.value;
-  await db
-    .insert(serverSecrets)
-    .values({ name: 'opaque_server_setup', value: opaque.server.createSetup() })
-    .onConflictDoNothing();
-  const row = (
-    await db.select().from(serverSecrets).where(eq(serverSecrets.name, 'opaque_server_setup')).limit(1)
-  )[0];
-  if (!row) throw new Error('Could not store the OPAQUE server setup.');
-  return row.value;
+  return createServerSecretsRepository(database.db).findOrCreate('opaque_server_setup', () =>
+    opaque.server.createSetup(),
+  );
 }
 
 /** A stable stand-in identifier for handles that do not exist, so answers look the same. */

@@ -3,7 +3,7 @@ import type { Db } from '../db/database';
 import { createCouplesRepository } from '../couples/couples.repository';
 import { requireCoupleOpenForWrites } from '../couples/couple-writes';
 import { HearthError } from '../errors/catalogue';
-import { publishChange } from '../events/publish';
+import { createChangeNoticesRepository } from '../events/change-notices.repository';
 import { createRecordsRepository, type RecordRow } from './records.repository';
 
 export interface RecordWrite {
@@ -109,7 +109,7 @@ export function createRecordsService(ctx: AppContext) {
           // Someone created the same id a moment ago: same answer as any other stale write.
           if (!row) throw new HearthError('HEARTH_VERSION_CONFLICT', { details: { current: null } });
         }
-        await publishChange(tx, { kind: 'change', userIds: notify, cursor: row.seq });
+        await createChangeNoticesRepository(tx).publish({ kind: 'change', userIds: notify, cursor: row.seq });
         return recordView(row, false);
       });
     },

@@ -3,7 +3,7 @@ import type { Db } from '../db/database';
 import { createCouplesRepository, type CouplesRepository } from '../couples/couples.repository';
 import { requireCoupleOpenForWrites } from '../couples/couple-writes';
 import { HearthError } from '../errors/catalogue';
-import { publishChange } from '../events/publish';
+import { createChangeNoticesRepository } from '../events/change-notices.repository';
 import { cursorFields, pageCursor } from '../http/page-cursor';
 import {
   createRevealsRepository,
@@ -132,7 +132,10 @@ export function createRevealsService(ctx: AppContext) {
         });
         if (!inserted) throw new HearthError('HEARTH_ALREADY_ANSWERED');
         const members = await couples.members(coupleId);
-        await publishChange(tx, { kind: 'change', userIds: members.map((member) => member.userId) });
+        await createChangeNoticesRepository(tx).publish({
+          kind: 'change',
+          userIds: members.map((member) => member.userId),
+        });
         return (await buildViews(reveals, userId, [coupleId], [tag]))[0]!;
       });
     },

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../context';
 import { HearthError } from '../errors/catalogue';
-import { publishChange } from '../events/publish';
+import { createChangeNoticesRepository } from '../events/change-notices.repository';
 import { cookieName, deviceLabel, hashSessionToken, newSessionToken } from './session-token';
 import { createSessionsRepository, type SessionKind, type SessionRow } from './sessions.repository';
 
@@ -20,20 +19,22 @@ export interface Auth {
   reauthUntil: Date | null;
 }
 
-declare module 'fastify' {
-  interface FastifyRequest {
-    auth?: Auth;
-  }
+/** What the session cookie should hold; its HTTP attributes are the route's business. */
+export interface SessionCookie {
+  name: string;
+  token: string;
+  maxAgeSeconds: number;
 }
 
 export function createSessionsService(ctx: AppContext) {
   const repo = createSessionsRepository(ctx.database.db);
+  const notices = createChangeNoticesRepository(ctx.database.db);
   const name = cookieName(ctx.config.cookieSecure);
   const reauthWindowMs = ctx.config.reauthWindowSeconds * 1000;
 
   // Devices signed out from elsewhere learn it at once through their event stream.
   async function announceSignOut(userId: string): Promise<void> {
-    await publishChange(ctx.database.db, { kind: 'session', userIds: [userId] });
+    await notices.publish({ kind: 'session', userIds: [userId] });
   }
 
   function coarse(date: Date): Date {
@@ -43,40 +44,31 @@ export function createSessionsService(ctx: AppContext) {
   return {
     cookieName: name,
 
-    /** Starts a session and sets the cookie; a fresh token at every sign-in (no fixation). */
-    async start(
-      reply: FastifyReply,
-      request: FastifyRequest,
-      userId: string,
-      kind: SessionKind,
-    ): Promise<SessionRow> {
+    /** Starts a session; a fresh token at every sign-in (no fixation). */
+    async start(input: {
+      userId: string;
+      kind: SessionKind;
+      userAgent: string | undefined;
+    }): Promise<SessionCookie> {
       const now = ctx.clock.now();
       const { token, tokenHash } = newSessionToken();
       const row: SessionRow = {
         tokenHash,
         publicId: randomUUID(),
-        userId,
-        kind,
-        device: deviceLabel(request.headers['user-agent']),
+        userId: input.userId,
+        kind: input.kind,
+        device: deviceLabel(input.userAgent),
         createdAt: coarse(now),
         lastSeenAt: coarse(now),
         expiresAt: new Date(now.getTime() + ctx.config.sessionMaxDays * DAY_MS),
-        reauthUntil: new Date(now.getTime() + (kind === 'full' ? reauthWindowMs : RECOVERY_WINDOW_MS)),
+        reauthUntil: new Date(now.getTime() + (input.kind === 'full' ? reauthWindowMs : RECOVERY_WINDOW_MS)),
       };
       await repo.insert(row);
-      reply.setCookie(name, token, {
-        httpOnly: true,
-        secure: ctx.config.cookieSecure,
-        sameSite: 'strict',
-        path: '/',
-        maxAge: ctx.config.sessionMaxDays * 86_400,
-      });
-      return row;
+      return { name, token, maxAgeSeconds: ctx.config.sessionMaxDays * 86_400 };
     },
 
-    /** Resolves the cookie to a live session, or undefined. Enforces idle and absolute timeouts. */
-    async resolve(request: FastifyRequest): Promise<Auth | undefined> {
-      const token = request.cookies[name];
+    /** Resolves the cookie's token to a live session, or undefined. Enforces idle and absolute timeouts. */
+    async resolve(token: string | undefined): Promise<Auth | undefined> {
       if (!token || token.length > 100) return undefined;
       const tokenHash = hashSessionToken(token);
       const found = await repo.findWithUser(tokenHash);
@@ -100,14 +92,9 @@ export function createSessionsService(ctx: AppContext) {
       };
     },
 
-    async end(reply: FastifyReply, auth: Auth | undefined): Promise<void> {
-      if (auth) await repo.deleteByToken(auth.tokenHash);
-      reply.clearCookie(name, {
-        path: '/',
-        secure: ctx.config.cookieSecure,
-        httpOnly: true,
-        sameSite: 'strict',
-      });
+    /** Ends this session; the caller clears the cookie named `cookieName`. */
+    async end(auth: Auth): Promise<void> {
+      await repo.deleteByToken(auth.tokenHash);
     },
 
     async markReauthenticated(auth: Auth): Promise<void> {

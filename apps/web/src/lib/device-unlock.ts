@@ -1,8 +1,9 @@
 // Reopening Hearth without typing the password: a non-extractable WebCrypto AES-GCM key, kept
-// in this browser's IndexedDB, encrypts the user's keys. The key can be used here but its bytes
-// can never be read out, so copying the database elsewhere does not reveal the user keys.
+// in this browser's IndexedDB, encrypts the user's keys (the format: sealDeviceUnlock in
+// @hearth/crypto). The key can be used here but its bytes can never be read out, so copying the
+// database elsewhere does not reveal the user keys.
 // Sign-out and quick exit delete it; after that the password is needed again.
-import { fromB64, toB64, type UserKeys } from '@hearth/crypto';
+import { openDeviceUnlock, sealDeviceUnlock, type UserKeys } from '@hearth/crypto';
 import { deleteDatabase } from './local-store';
 
 const DB_NAME = 'hearth-device';
@@ -13,7 +14,8 @@ interface StoredUnlock {
   userId: string;
   key: CryptoKey;
   iv: Uint8Array;
-  ciphertext: ArrayBuffer;
+  // An ArrayBuffer in what earlier versions stored; the bytes are the same either way.
+  ciphertext: ArrayBuffer | Uint8Array;
 }
 
 function openDevice(): Promise<IDBDatabase> {
@@ -47,47 +49,13 @@ async function withStore<T>(
   }
 }
 
-function serializeKeys(keys: UserKeys): Uint8Array {
-  const json = JSON.stringify({
-    umk: toB64(keys.umk),
-    pdk: toB64(keys.pdk),
-    xs: toB64(keys.x25519.secretKey),
-    xp: toB64(keys.x25519.publicKey),
-    es: toB64(keys.ed25519.secretKey),
-    ep: toB64(keys.ed25519.publicKey),
-  });
-  return new TextEncoder().encode(json);
-}
-
-function deserializeKeys(bytes: Uint8Array): UserKeys {
-  const o = JSON.parse(new TextDecoder().decode(bytes)) as Record<string, string>;
-  const get = (k: string) => fromB64(o[k] ?? '');
-  return {
-    umk: get('umk'),
-    pdk: get('pdk'),
-    x25519: { secretKey: get('xs'), publicKey: get('xp') },
-    ed25519: { secretKey: get('es'), publicKey: get('ep') },
-  };
-}
-
-function additionalData(userId: string): Uint8Array<ArrayBuffer> {
-  return new TextEncoder().encode(`hearth/device-unlock/v1/${userId}`);
-}
-
 /** Called after a successful sign-in: remember the keys for this browser. */
 export async function rememberOnThisDevice(userId: string, keys: UserKeys): Promise<void> {
   const key = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, [
     'encrypt',
     'decrypt',
   ]);
-  const iv = crypto.getRandomValues(new Uint8Array(12));
-  const plain = serializeKeys(keys);
-  const ciphertext = await crypto.subtle.encrypt(
-    { name: 'AES-GCM', iv, additionalData: additionalData(userId) },
-    key,
-    plain as Uint8Array<ArrayBuffer>,
-  );
-  plain.fill(0);
+  const { iv, ciphertext } = await sealDeviceUnlock(key, userId, keys);
   const entry: StoredUnlock = { userId, key, iv, ciphertext };
   await withStore('readwrite', (s) => s.put(entry, ENTRY));
 }
@@ -105,18 +73,10 @@ export async function unlockFromDevice(userId?: string): Promise<{ userId: strin
   }
   if (!entry || (userId !== undefined && entry.userId !== userId)) return null;
   try {
-    const plain = await crypto.subtle.decrypt(
-      {
-        name: 'AES-GCM',
-        iv: entry.iv as Uint8Array<ArrayBuffer>,
-        additionalData: additionalData(entry.userId),
-      },
-      entry.key,
-      entry.ciphertext,
-    );
-    const bytes = new Uint8Array(plain);
-    const keys = deserializeKeys(bytes);
-    bytes.fill(0);
+    const keys = await openDeviceUnlock(entry.key, entry.userId, {
+      iv: entry.iv,
+      ciphertext: new Uint8Array(entry.ciphertext),
+    });
     return { userId: entry.userId, keys };
   } catch {
     return null;

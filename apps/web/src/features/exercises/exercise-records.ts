@@ -6,7 +6,7 @@ import {
   type ExerciseSession,
   type SessionEvent,
 } from '@hearth/core';
-import { sha256, toHex, utf8 } from '@hearth/crypto';
+import { uuidFromName } from '@hearth/crypto';
 import type {
   ExerciseDonePayload,
   ExerciseEventPayload,
@@ -136,11 +136,5 @@ export function favouriteExerciseIds(records: readonly DecryptedRecord[]): Set<s
  * so however many devices see the end, the couple's log holds one entry.
  */
 export function doneRecordId(sessionId: string): string {
-  const hex = toHex(sha256(utf8(`exercise-done/${sessionId}`)))
-    .slice(0, 32)
-    .split('');
-  hex[12] = '8'; // UUID version 8: custom
-  hex[16] = ['8', '9', 'a', 'b'][parseInt(hex[16]!, 16) % 4]!; // RFC 4122 variant
-  const h = hex.join('');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+  return uuidFromName(`exercise-done/${sessionId}`);
 }

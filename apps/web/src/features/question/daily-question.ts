@@ -11,13 +11,8 @@ import {
   type QuestionSkip,
   type StoredQuestionPreferences,
 } from '@hearth/core';
-import { hmacSha256, utf8 } from '@hearth/crypto';
+import { deriveQuestionOrderKey } from '@hearth/crypto';
 import type { Question } from '@hearth/content';
-
-/** The order's seed: HMAC(CK, "question-order/v1"). Only the two partners can compute it. */
-export function questionOrderSeed(coupleKey: Uint8Array): Uint8Array {
-  return hmacSha256(coupleKey, utf8('question-order/v1'));
-}
 
 export interface DailyQuestionInput {
   coupleKey: Uint8Array;
@@ -43,7 +38,7 @@ export function couplePreferencesOn(
 
 export function dailyQuestionId(input: DailyQuestionInput): string | null {
   const byId = new Map(input.library.map((q) => [q.id, q]));
-  const order = dailyQuestionOrder(questionOrderSeed(input.coupleKey), [...byId.keys()]);
+  const order = dailyQuestionOrder(deriveQuestionOrderKey(input.coupleKey), [...byId.keys()]);
   const perDay = new Map<LocalDate, QuestionPreferences>();
   const fits = (id: string, date: LocalDate) => {
     let preferences = perDay.get(date);
