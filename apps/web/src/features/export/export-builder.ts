@@ -1,7 +1,8 @@
 // Builds the export files from decrypted records. Pure: no DOM, no I/O, testable in Node.
 // The HTML is static (no scripts) and every piece of user text is escaped. What each kind is
 // called, and which kinds stay out, comes from the kind itself (lib/record-kinds.ts).
-import { kindOf } from '../../lib/record-kinds';
+import { kindOf, recordKinds } from '../../lib/record-kinds';
+import { labelFromKey, readableDate, readableLines, type ReadableOptions } from './readable-values';
 
 export interface ExportRecordInput {
   id: string;
@@ -79,56 +80,68 @@ export function escapeHtml(text: string): string {
 function describe(type: string): string {
   const text = kindOf(type)?.export;
   // A kind from a newer app version still exports, under its own name.
-  return text && 'title' in text ? text.title : type;
+  return text && 'title' in text ? text.title : labelFromKey(type);
 }
 
-function contentHtml(content: Record<string, unknown>): string {
-  if (typeof content.text === 'string') {
-    const question =
-      typeof content.question === 'string' ? `<p class="meta">${escapeHtml(content.question)}</p>` : '';
-    return `${question}<p class="text">${escapeHtml(content.text)}</p>`;
+function contentHtml(content: Record<string, unknown>, options: ReadableOptions): string {
+  const { text, question, ...rest } = content;
+  const asked = typeof question === 'string' ? `<p class="question">${escapeHtml(question)}</p>` : '';
+  const words = typeof text === 'string' ? `<p class="text">${escapeHtml(text)}</p>` : '';
+  const lines = readableLines(rest, options);
+  const list = lines.length
+    ? `<dl>${lines.map((l) => `<div><dt>${escapeHtml(l.label)}</dt><dd>${escapeHtml(l.value)}</dd></div>`).join('')}</dl>`
+    : '';
+  return `${asked}${words}${list}`;
+}
+
+/**
+ * The page a person keeps: grouped by what each thing is (in the registry's order), dates in
+ * their own format, no ids or keys, readable on a phone and printable. Every piece of their text
+ * is escaped; the page runs nothing.
+ */
+export function renderExportHtml(data: ExportData, options: ReadableOptions = {}): string {
+  const order = new Map<string, number>(recordKinds.map((kind, index) => [kind.type, index]));
+  const groups = new Map<string, ExportData['records']>();
+  for (const record of [...data.records].sort(
+    (a, b) => (order.get(a.type) ?? 999) - (order.get(b.type) ?? 999),
+  )) {
+    const title = describe(record.type);
+    groups.set(title, [...(groups.get(title) ?? []), record]);
   }
-  const rows = Object.entries(content)
-    .map(
-      ([k, v]) =>
-        `<tr><th>${escapeHtml(k)}</th><td>${escapeHtml(typeof v === 'string' ? v : JSON.stringify(v))}</td></tr>`,
-    )
-    .join('');
-  return `<table>${rows}</table>`;
-}
-
-export function renderExportHtml(data: ExportData): string {
-  const section = (title: string, shared: boolean) => {
-    const items = data.records.filter((r) => r.shared === shared);
-    const body = items.length
-      ? items
-          .map(
-            (r) =>
-              `<article><h3>${escapeHtml(describe(r.type))}</h3><p class="meta">${escapeHtml(r.updatedAt)}</p>${contentHtml(r.content)}</article>`,
-          )
-          .join('\n')
-      : '<p class="meta">Nothing here.</p>';
-    return `<section><h2>${escapeHtml(title)}</h2>\n${body}</section>`;
-  };
+  const sections = [...groups]
+    .map(([title, items]) => {
+      const entries = items
+        .map((r) => {
+          const when = readableDate(r.updatedAt, options) ?? '';
+          const shared = r.shared ? ' · shared with your partner' : '';
+          return `<article><p class="meta">${escapeHtml(when)}${shared}</p>${contentHtml(r.content, options)}</article>`;
+        })
+        .join('\n');
+      return `<section><h2>${escapeHtml(title)}</h2>\n${entries}</section>`;
+    })
+    .join('\n');
   const who = data.account.name ? `${data.account.name} (${data.account.handle})` : data.account.handle;
+  const exportedAt = readableDate(data.exportedAt, options) ?? data.exportedAt;
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<title>Hearth export — ${escapeHtml(who)}</title>
+<title>Hearth — ${escapeHtml(who)}</title>
 <style>
-body{font-family:system-ui,sans-serif;max-width:42rem;margin:2rem auto;padding:0 1rem;color:#2b2420;background:#fffaf5;line-height:1.5}
-article{border-top:1px solid #e6dbd0;padding:.75rem 0}h3{margin:0;font-size:1rem}.meta{color:#6d6259;font-size:.875rem;margin:.25rem 0}
-.text{white-space:pre-wrap}th{text-align:left;padding-right:1rem;font-weight:600}
+body{font-family:system-ui,sans-serif;max-width:42rem;margin:1.5rem auto;padding:0 1rem;color:#2b2420;background:#fffaf5;line-height:1.5;overflow-wrap:anywhere}
+h1{font-size:1.5rem;margin:0 0 .25rem}h2{font-size:1.15rem;margin:2rem 0 .5rem;padding-bottom:.25rem;border-bottom:2px solid #e6dbd0}
+article{border-top:1px solid #efe6dd;padding:.75rem 0;break-inside:avoid}h2+article{border-top:0}.meta{color:#6d6259;font-size:.875rem;margin:0 0 .25rem}
+.question{font-style:italic;margin:.25rem 0}.text{white-space:pre-wrap;margin:.25rem 0}
+dl{margin:.25rem 0}dl div{display:flex;flex-wrap:wrap;gap:0 .5rem}dt{font-weight:600}dt::after{content:":"}dd{margin:0}
+@media print{body{background:#fff;max-width:none;margin:0}h2{break-after:avoid}}
 </style>
 </head>
 <body>
-<h1>Everything you wrote in Hearth</h1>
-<p class="meta">${escapeHtml(who)} · exported ${escapeHtml(data.exportedAt)}</p>
-${section('Private (only you)', false)}
-${section('Shared with your partner', true)}
+<h1>What you wrote in Hearth</h1>
+<p class="meta">${escapeHtml(who)} · saved ${escapeHtml(exportedAt)}</p>
+${sections || '<p>Nothing here yet.</p>'}
 </body>
 </html>
 `;

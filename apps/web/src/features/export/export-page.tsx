@@ -7,7 +7,7 @@ import { useMyProfile } from '../../lib/use-people';
 import { appSession } from '../../lib/app-session';
 import { useMe } from '../../lib/use-session';
 import { ReauthForm } from '../auth/reauth-form';
-import { questionLibrary, say } from '../content/content-libraries';
+import { checkupLibrary, exerciseLibrary, questionLibrary, say } from '../content/content-libraries';
 import { buildExport, renderExportHtml, type ExportData } from './export-builder';
 import { downloadText } from './download';
 import { fetchMyAnswers } from './my-answers';
@@ -16,6 +16,7 @@ export default function ExportPage() {
   const me = useMe();
   const { name } = useMyProfile();
   const [data, setData] = useState<ExportData | null>(null);
+  const [labels, setLabels] = useState<Map<string, string>>(new Map());
   const [unreadable, setUnreadable] = useState(0);
 
   const prepare = async () => {
@@ -25,6 +26,14 @@ export default function ExportPage() {
     const records = appSession.engine?.snapshot.records ?? [];
     const library = await questionLibrary.load();
     const byId = new Map(library.questions.map((q) => [q.id, say(q.text)]));
+    // Check-up statements and exercise titles, so the readable page shows words, not ids.
+    const [checkups, exercises] = await Promise.all([checkupLibrary.load(), exerciseLibrary.load()]);
+    const words = new Map<string, string>(byId);
+    for (const instrument of checkups.checkupInstruments)
+      for (const item of [...instrument.items, ...instrument.barriers.items, ...instrument.safety.items])
+        words.set(item.id, say(item.text));
+    for (const exercise of exercises.exercises) words.set(exercise.id, say(exercise.title));
+    setLabels(words);
     const answers = await fetchMyAnswers((id) => byId.get(id) ?? null);
     const exported = buildExport({
       userId: me.user.id,
@@ -81,7 +90,13 @@ export default function ExportPage() {
             <button
               type="button"
               className="btn btn-secondary btn-block"
-              onClick={() => downloadText(`hearth-export-${stamp}.html`, renderExportHtml(data), 'text/html')}
+              onClick={() =>
+                downloadText(
+                  `hearth-export-${stamp}.html`,
+                  renderExportHtml(data, { labelOf: (id) => labels.get(id) ?? null }),
+                  'text/html',
+                )
+              }
             >
               Download readable page (HTML)
             </button>
