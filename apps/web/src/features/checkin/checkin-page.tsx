@@ -7,10 +7,10 @@ import { Page } from '../../components/page';
 import { friendlyError } from '../../lib/friendly-errors';
 import { useGo } from '../../lib/navigation';
 import { MAX_CHECKIN_HELP, MAX_CHECKIN_WORDS } from '../../lib/record-payloads';
-import { CheckinSummary } from '../practices/partner-checkin';
 import { saveCheckin } from '../practices/practice-actions';
 import { BackToToday, NeedsPartner, usePracticeContext } from '../practices/practice-frame';
 import { checkinOf } from '../practices/practice-records';
+import { CheckinSummary } from './checkin-summary';
 import { MoodPicker } from './mood-picker';
 
 export default function CheckinPage() {

@@ -3,6 +3,7 @@
 // call for it, and the choice to share a summary with my partner.
 import { retakeStatus, type CheckupResult } from '@hearth/core';
 import { useState } from 'react';
+import { AreaLinks } from '../../components/area-links';
 import { Loading } from '../../components/loading';
 import { FormError, Notice } from '../../components/notice';
 import { Page } from '../../components/page';
@@ -12,7 +13,6 @@ import { AppLink } from '../../lib/navigation';
 import { useMe, useSyncSnapshot } from '../../lib/use-session';
 import { say } from '../content/content-libraries';
 import { usePracticeContext } from '../practices/practice-frame';
-import { AreaLinks } from '../plan/area-links';
 import { shareResults, stopSharing } from './checkup-actions';
 import { myCheckupDates, myDraft, sharesBy } from './checkup-records';
 import type { ScoredCheckup } from './my-history';

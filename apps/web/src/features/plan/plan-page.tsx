@@ -1,6 +1,7 @@
 // Our plan: week by week, worked out on each phone from what we shared (never stored), with our
 // life stage, this week's practices and the weeks ahead.
 import { useState } from 'react';
+import { AreaLinks } from '../../components/area-links';
 import { EmptyState, Loading } from '../../components/loading';
 import { FormError } from '../../components/notice';
 import { Page } from '../../components/page';
@@ -10,7 +11,6 @@ import { say } from '../content/content-libraries';
 import { formatDate } from '../checkup/format';
 import { lifeStagesOf } from '../checkup/checkup-records';
 import { NeedsPartner, usePracticeContext } from '../practices/practice-frame';
-import { AreaLinks } from './area-links';
 import { LifeStageForm } from './life-stage-form';
 import { startPlan } from './plan-actions';
 import { PlanWeekCard } from './plan-week-card';

@@ -3,6 +3,7 @@
 // private support question). Private by default: see docs/checkup.md.
 import { latestContentVersion, scorePulseRecord, type PulseResult } from '@hearth/core';
 import { useState, type FormEvent } from 'react';
+import { AreaLinks } from '../../components/area-links';
 import { Loading } from '../../components/loading';
 import { FormError, Notice } from '../../components/notice';
 import { Page } from '../../components/page';
@@ -14,7 +15,6 @@ import { ScaleQuestion } from '../checkup/scale-question';
 import { useCheckupContent } from '../checkup/use-checkup-content';
 import { useMyHistory } from '../checkup/use-my-history';
 import { NeedsPartner, usePracticeContext } from '../practices/practice-frame';
-import { AreaLinks } from '../plan/area-links';
 import { ClosenessPicture } from './closeness-picture';
 import { pulseShareFrom, sharedPulsesThisWeek } from './pulse-records';
 
