@@ -1,6 +1,7 @@
 // A modal question built on <dialog>: the browser traps focus, Escape cancels, and focus
 // returns to where it was when the dialog closes.
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { BusyButton } from './busy-button';
 
 interface ConfirmDialogProps {
   open: boolean;
@@ -62,15 +63,13 @@ export function ConfirmDialog({
         <button type="button" className="btn btn-quiet" onClick={onCancel} disabled={busy} autoFocus>
           {cancelLabel}
         </button>
-        <button
-          type="button"
+        <BusyButton
           className={tone === 'danger' ? 'btn btn-danger' : 'btn btn-primary'}
           onClick={onConfirm}
-          disabled={busy}
-          aria-busy={busy || undefined}
+          busy={busy}
         >
           {confirmLabel}
-        </button>
+        </BusyButton>
       </div>
     </dialog>
   );

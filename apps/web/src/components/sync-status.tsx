@@ -2,6 +2,7 @@
 // the data could not be verified (never which check failed).
 import { useSyncSnapshot } from '../lib/use-session';
 import { useOnline } from '../lib/use-online';
+import { FormError } from './notice';
 
 export function SyncStatus() {
   const snapshot = useSyncSnapshot();
@@ -18,11 +19,7 @@ export function SyncStatus() {
       <p role="status" aria-live="polite" className={text ? 'sync-line' : 'visually-hidden'}>
         {text}
       </p>
-      {snapshot.lastError ? (
-        <p role="alert" className="notice notice-error">
-          {snapshot.lastError}
-        </p>
-      ) : null}
+      <FormError message={snapshot.lastError} />
       {snapshot.problemCount > 0 ? (
         <p role="alert" className="notice notice-warning">
           Something in your data could not be verified and was not shown.

@@ -5,4 +5,6 @@ export const localDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 export const isoWeek = z.string().check(z.regex(/^\d{4}-W\d{2}$/));
 export const instant = z.string().check(z.maxLength(40));
 export const hhmm = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/));
-export const answerMap = z.record(z.string().check(z.maxLength(80)), z.number());
+/** The id of something in the content library: an exercise, a question, a prompt, a part. */
+export const contentId = z.string().check(z.maxLength(80));
+export const answerMap = z.record(contentId, z.number());

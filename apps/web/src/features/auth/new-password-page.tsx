@@ -1,22 +1,21 @@
 // After a recovery sign-in: set a new password. This signs out every other device.
 import { useState, type FormEvent } from 'react';
-import { Field } from '../../components/field';
 import { FormError } from '../../components/notice';
 import { Page } from '../../components/page';
 import { api } from '../../lib/api-client';
 import { appSession } from '../../lib/app-session';
-import { friendlyError } from '../../lib/friendly-errors';
 import { keyVault } from '../../lib/key-vault';
+import { useAction } from '../../lib/use-action';
+import { NewPasswordFields, SubmitButton } from './auth-fields';
 import { setNewPassword } from './auth-flows';
-import { MIN_PASSWORD_LENGTH, passwordProblem } from './handle';
+import { passwordProblem } from './handle';
 
 export default function NewPasswordPage() {
   const [password, setPassword] = useState('');
   const [confirm, setConfirm] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useAction();
 
-  const submit = async (e: FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault();
     const problem =
       passwordProblem(password) ?? (confirm !== password ? 'The two passwords are not the same.' : null);
@@ -24,19 +23,17 @@ export default function NewPasswordPage() {
       setError(problem);
       return;
     }
-    setBusy(true);
-    setError(null);
-    try {
-      await setNewPassword(password, true);
-      setPassword('');
-      setConfirm('');
-      // The session is now a full one: load it again and continue with the keys we hold.
-      const me = await api.me();
-      await appSession.enter(me, keyVault.requireKeys().keys, { remember: true });
-    } catch (err) {
-      setError(friendlyError(err));
-      setBusy(false);
-    }
+    void run(
+      async () => {
+        await setNewPassword(password, true);
+        setPassword('');
+        setConfirm('');
+        // The session is now a full one: load it again and continue with the keys we hold.
+        const me = await api.me();
+        await appSession.enter(me, keyVault.requireKeys().keys, { remember: true });
+      },
+      { leavesScreen: true },
+    );
   };
 
   return (
@@ -44,33 +41,19 @@ export default function NewPasswordPage() {
       title="Choose a new password"
       lead="Your recovery key worked. Choose a new password; all your other devices will be signed out."
     >
-      <form className="stack" onSubmit={(e) => void submit(e)} noValidate>
-        <Field
+      <form className="stack" onSubmit={submit} noValidate>
+        <NewPasswordFields
           label="New password"
-          type="password"
-          hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
-          autoComplete="new-password"
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-          required
-        />
-        <Field
-          label="New password again"
-          type="password"
-          autoComplete="new-password"
-          value={confirm}
-          onChange={(e) => setConfirm(e.target.value)}
+          password={password}
+          again={confirm}
+          onPasswordChange={setPassword}
+          onAgainChange={setConfirm}
           required
         />
         <FormError message={error} />
-        <button
-          type="submit"
-          className="btn btn-primary btn-block"
-          disabled={busy}
-          aria-busy={busy || undefined}
-        >
-          {busy ? 'Saving…' : 'Save new password'}
-        </button>
+        <SubmitButton busy={busy} busyLabel="Saving…">
+          Save new password
+        </SubmitButton>
       </form>
     </Page>
   );

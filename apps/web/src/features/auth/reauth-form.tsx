@@ -1,8 +1,9 @@
 // "Please confirm your password" before sensitive actions (export, account deletion).
 import { useState, type FormEvent } from 'react';
-import { Field } from '../../components/field';
+import { BusyButton } from '../../components/busy-button';
 import { FormError } from '../../components/notice';
-import { friendlyError } from '../../lib/friendly-errors';
+import { useAction } from '../../lib/use-action';
+import { KnownHandle, PasswordField } from './auth-fields';
 import { reauthenticate } from './auth-flows';
 
 export function ReauthForm({
@@ -17,47 +18,39 @@ export function ReauthForm({
   danger?: boolean;
 }) {
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useAction();
 
-  const submit = async (e: FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!password) {
       setError('Please enter your password.');
       return;
     }
-    setBusy(true);
-    setError(null);
-    try {
+    void run(async () => {
       await reauthenticate(handle, password);
       setPassword('');
       await onConfirmed();
-    } catch (err) {
-      setError(friendlyError(err));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
-    <form className="stack" onSubmit={(e) => void submit(e)} noValidate>
-      <input type="text" name="username" autoComplete="username" value={handle} readOnly hidden />
-      <Field
+    <form className="stack" onSubmit={submit} noValidate>
+      <KnownHandle handle={handle} />
+      <PasswordField
+        purpose="current"
         label="Your password"
-        type="password"
-        autoComplete="current-password"
         value={password}
         onChange={(e) => setPassword(e.target.value)}
       />
       <FormError message={error} />
-      <button
+      <BusyButton
         type="submit"
         className={danger ? 'btn btn-danger' : 'btn btn-primary'}
-        disabled={busy}
-        aria-busy={busy || undefined}
+        busy={busy}
+        busyLabel="Checking…"
       >
-        {busy ? 'Checking…' : submitLabel}
-      </button>
+        {submitLabel}
+      </BusyButton>
     </form>
   );
 }

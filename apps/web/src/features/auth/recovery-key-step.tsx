@@ -1,5 +1,6 @@
 // Shows the recovery key once, then asks for two of its groups back before continuing.
 import { useMemo, useState, type FormEvent } from 'react';
+import { BusyButton } from '../../components/busy-button';
 import { Field } from '../../components/field';
 import { FormError } from '../../components/notice';
 import { groupMatches, pickConfirmationGroups, recoveryGroups } from './recovery-confirm';
@@ -112,9 +113,9 @@ export function RecoveryKeyStep({
         <button type="button" className="btn btn-quiet" onClick={() => setStage('show')} disabled={busy}>
           Show the key again
         </button>
-        <button type="submit" className="btn btn-primary" disabled={busy} aria-busy={busy || undefined}>
-          {busy ? 'Creating your account…' : 'Confirm and create account'}
-        </button>
+        <BusyButton type="submit" className="btn btn-primary" busy={busy} busyLabel="Creating your account…">
+          Confirm and create account
+        </BusyButton>
       </div>
     </form>
   );

@@ -1,66 +1,49 @@
 // Sign-in with handle and password; the keys are unwrapped here and remembered on this device.
 import { useState, type FormEvent } from 'react';
-import { Field } from '../../components/field';
 import { FormError } from '../../components/notice';
 import { Page } from '../../components/page';
 import { appSession } from '../../lib/app-session';
-import { friendlyError } from '../../lib/friendly-errors';
 import { AppLink } from '../../lib/navigation';
+import { useAction } from '../../lib/use-action';
+import { HandleField, PasswordField, SubmitButton } from './auth-fields';
 import { signIn } from './auth-flows';
 
 export default function SignInPage() {
   const [handle, setHandle] = useState('');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useAction();
 
-  const submit = async (e: FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!handle.trim() || !password) {
       setError('Please enter your login handle and password.');
       return;
     }
-    setBusy(true);
-    setError(null);
-    try {
-      const { me, keys } = await signIn(handle, password);
-      setPassword('');
-      await appSession.enter(me, keys, { remember: true });
-    } catch (err) {
-      setError(friendlyError(err));
-      setBusy(false);
-    }
+    void run(
+      async () => {
+        const { me, keys } = await signIn(handle, password);
+        setPassword('');
+        await appSession.enter(me, keys, { remember: true });
+      },
+      { leavesScreen: true },
+    );
   };
 
   return (
     <Page title="Sign in">
-      <form className="stack" onSubmit={(e) => void submit(e)} noValidate>
-        <Field
-          label="Login handle"
-          autoComplete="username"
-          autoCapitalize="none"
-          spellCheck={false}
-          value={handle}
-          onChange={(e) => setHandle(e.target.value)}
-          required
-        />
-        <Field
+      <form className="stack" onSubmit={submit} noValidate>
+        <HandleField value={handle} onChange={(e) => setHandle(e.target.value)} required />
+        <PasswordField
+          purpose="current"
           label="Password"
-          type="password"
-          autoComplete="current-password"
           value={password}
           onChange={(e) => setPassword(e.target.value)}
           required
         />
         <FormError message={error} />
-        <button
-          type="submit"
-          className="btn btn-primary btn-block"
-          disabled={busy}
-          aria-busy={busy || undefined}
-        >
-          {busy ? 'Signing in…' : 'Sign in'}
-        </button>
+        <SubmitButton busy={busy} busyLabel="Signing in…">
+          Sign in
+        </SubmitButton>
       </form>
       <p className="aside-link">
         Forgot your password? <AppLink to="/recover">Use your recovery key</AppLink>

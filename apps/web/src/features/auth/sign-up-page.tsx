@@ -7,6 +7,8 @@ import { appSession } from '../../lib/app-session';
 import { errorCode, friendlyError } from '../../lib/friendly-errors';
 import { AppLink } from '../../lib/navigation';
 import { writeRecord } from '../../lib/records';
+import { useAction } from '../../lib/use-action';
+import { HandleField, NewPasswordFields, SubmitButton } from './auth-fields';
 import { beginSignUp, finishSignUp, type PendingSignUp } from './auth-flows';
 import { handleProblem, MIN_PASSWORD_LENGTH, passwordProblem } from './handle';
 import { RecoveryKeyStep } from './recovery-key-step';
@@ -15,7 +17,7 @@ interface FormErrors {
   name?: string;
   handle?: string;
   password?: string;
-  confirm?: string;
+  again?: string;
 }
 
 export default function SignUpPage() {
@@ -24,8 +26,7 @@ export default function SignUpPage() {
   const [password, setPassword] = useState('');
   const [confirm, setConfirm] = useState('');
   const [errors, setErrors] = useState<FormErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error: formError, setError: setFormError, run } = useAction();
   const [pending, setPending] = useState<PendingSignUp | null>(null);
 
   const validate = (): FormErrors => {
@@ -36,11 +37,11 @@ export default function SignUpPage() {
     if (hp) e.handle = hp;
     const pp = passwordProblem(password);
     if (pp) e.password = pp;
-    if (!e.password && confirm !== password) e.confirm = 'The two passwords are not the same.';
+    if (!e.password && confirm !== password) e.again = 'The two passwords are not the same.';
     return e;
   };
 
-  const start = async (ev: FormEvent) => {
+  const start = (ev: FormEvent) => {
     ev.preventDefault();
     const found = validate();
     setErrors(found);
@@ -48,36 +49,37 @@ export default function SignUpPage() {
       setFormError('Please check the highlighted fields.');
       return;
     }
-    setFormError(null);
-    setBusy(true);
-    try {
-      setPending(await beginSignUp(handle, password));
-      setPassword('');
-      setConfirm('');
-    } catch (error) {
-      if (errorCode(error) === 'HEARTH_HANDLE_TAKEN') setErrors({ handle: friendlyError(error) });
-      setFormError(friendlyError(error));
-    } finally {
-      setBusy(false);
-    }
+    void run(
+      async () => {
+        setPending(await beginSignUp(handle, password));
+        setPassword('');
+        setConfirm('');
+      },
+      {
+        onError: (error) => {
+          if (errorCode(error) === 'HEARTH_HANDLE_TAKEN') setErrors({ handle: friendlyError(error) });
+        },
+      },
+    );
   };
 
-  const finish = async () => {
+  const finish = () => {
     if (!pending) return;
-    setBusy(true);
-    setFormError(null);
-    try {
-      const me = await finishSignUp(pending);
-      await appSession.enter(me, pending.keys, { remember: true });
-      await writeRecord('user', { type: 'profile', name: name.trim() });
-      // The route guard now moves on to Today (or to the invitation that brought them here).
-    } catch (error) {
-      if (errorCode(error) === 'HEARTH_REGISTRATION_EXPIRED' || errorCode(error) === 'HEARTH_HANDLE_TAKEN') {
-        setPending(null);
-      }
-      setFormError(friendlyError(error));
-      setBusy(false);
-    }
+    void run(
+      async () => {
+        const me = await finishSignUp(pending);
+        await appSession.enter(me, pending.keys, { remember: true });
+        await writeRecord('user', { type: 'profile', name: name.trim() });
+        // The route guard now moves on to Today (or to the invitation that brought them here).
+      },
+      {
+        leavesScreen: true,
+        onError: (error) => {
+          const code = errorCode(error);
+          if (code === 'HEARTH_REGISTRATION_EXPIRED' || code === 'HEARTH_HANDLE_TAKEN') setPending(null);
+        },
+      },
+    );
   };
 
   if (pending) {
@@ -87,7 +89,7 @@ export default function SignUpPage() {
           display={pending.recoveryDisplay}
           busy={busy}
           error={formError}
-          onConfirmed={() => void finish()}
+          onConfirmed={finish}
         />
       </Page>
     );
@@ -98,7 +100,7 @@ export default function SignUpPage() {
       title="Create your account"
       lead="Your password never leaves this device. It unlocks the keys that keep what you write private."
     >
-      <form className="stack" onSubmit={(e) => void start(e)} noValidate>
+      <form className="stack" onSubmit={start} noValidate>
         <Field
           label="Your name"
           hint="Shown to your partner. Stored encrypted."
@@ -109,45 +111,27 @@ export default function SignUpPage() {
           required
           maxLength={80}
         />
-        <Field
-          label="Login handle"
+        <HandleField
           hint="What you sign in with: letters, numbers, dots, dashes or underscores."
-          autoComplete="username"
-          autoCapitalize="none"
-          spellCheck={false}
           value={handle}
           onChange={(e) => setHandle(e.target.value)}
           error={errors.handle}
           required
         />
-        <Field
+        <NewPasswordFields
           label="Password"
-          type="password"
           hint={`At least ${MIN_PASSWORD_LENGTH} characters. A few unrelated words work well.`}
-          autoComplete="new-password"
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-          error={errors.password}
-          required
-        />
-        <Field
-          label="Password again"
-          type="password"
-          autoComplete="new-password"
-          value={confirm}
-          onChange={(e) => setConfirm(e.target.value)}
-          error={errors.confirm}
+          password={password}
+          again={confirm}
+          onPasswordChange={setPassword}
+          onAgainChange={setConfirm}
+          errors={errors}
           required
         />
         <FormError message={formError} />
-        <button
-          type="submit"
-          className="btn btn-primary btn-block"
-          disabled={busy}
-          aria-busy={busy || undefined}
-        >
-          {busy ? 'Creating your keys…' : 'Continue'}
-        </button>
+        <SubmitButton busy={busy} busyLabel="Creating your keys…">
+          Continue
+        </SubmitButton>
       </form>
       <p className="aside-link">
         Already have an account? <AppLink to="/signin">Sign in</AppLink>

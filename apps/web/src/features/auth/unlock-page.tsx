@@ -1,13 +1,13 @@
 // Signed in on the server, but this device has no unlocked keys (e.g. after quick exit):
 // the password is needed again to open them. Uses re-authentication, not a new session.
 import { useState, type FormEvent } from 'react';
-import { Field } from '../../components/field';
 import { FormError } from '../../components/notice';
 import { Page } from '../../components/page';
 import { appSession } from '../../lib/app-session';
-import { friendlyError } from '../../lib/friendly-errors';
+import { useAction } from '../../lib/use-action';
 import { useMe } from '../../lib/use-session';
 import { isDiscreetLock } from '../safety/discreet-lock';
+import { KnownHandle, PasswordField, SubmitButton } from './auth-fields';
 import { unlockWithPassword } from './auth-flows';
 
 export default function UnlockPage() {
@@ -15,25 +15,22 @@ export default function UnlockPage() {
   // After a quick exit someone else may be holding the phone: say nothing about whose it is.
   const [discreet] = useState(isDiscreetLock);
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useAction();
 
-  const submit = async (e: FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!password) {
       setError('Please enter your password.');
       return;
     }
-    setBusy(true);
-    setError(null);
-    try {
-      const keys = await unlockWithPassword(me, password);
-      setPassword('');
-      await appSession.enter(me, keys, { remember: true });
-    } catch (err) {
-      setError(friendlyError(err));
-      setBusy(false);
-    }
+    void run(
+      async () => {
+        const keys = await unlockWithPassword(me, password);
+        setPassword('');
+        await appSession.enter(me, keys, { remember: true });
+      },
+      { leavesScreen: true },
+    );
   };
 
   return (
@@ -45,27 +42,19 @@ export default function UnlockPage() {
           : `Signed in as ${me.user.handle}. Enter your password to open your things on this device.`
       }
     >
-      <form className="stack" onSubmit={(e) => void submit(e)} noValidate>
-        {discreet ? null : (
-          <input type="text" name="username" autoComplete="username" value={me.user.handle} readOnly hidden />
-        )}
-        <Field
+      <form className="stack" onSubmit={submit} noValidate>
+        {discreet ? null : <KnownHandle handle={me.user.handle} />}
+        <PasswordField
+          purpose="current"
           label="Password"
-          type="password"
-          autoComplete="current-password"
           value={password}
           onChange={(e) => setPassword(e.target.value)}
           required
         />
         <FormError message={error} />
-        <button
-          type="submit"
-          className="btn btn-primary btn-block"
-          disabled={busy}
-          aria-busy={busy || undefined}
-        >
-          {busy ? 'Unlocking…' : 'Unlock'}
-        </button>
+        <SubmitButton busy={busy} busyLabel="Unlocking…">
+          Unlock
+        </SubmitButton>
       </form>
       <button type="button" className="btn btn-quiet" onClick={() => void appSession.signOut()}>
         Sign out instead

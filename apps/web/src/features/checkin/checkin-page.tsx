@@ -4,13 +4,13 @@ import { useState, type FormEvent } from 'react';
 import { TextAreaField } from '../../components/field';
 import { FormError } from '../../components/notice';
 import { Page } from '../../components/page';
-import { friendlyError } from '../../lib/friendly-errors';
 import { useGo } from '../../lib/navigation';
 import { MAX_CHECKIN_HELP, MAX_CHECKIN_WORDS } from '../../lib/record-payloads';
-import { CheckinSummary } from '../practices/partner-checkin';
+import { useAction } from '../../lib/use-action';
 import { saveCheckin } from '../practices/practice-actions';
 import { BackToToday, NeedsPartner, usePracticeContext } from '../practices/practice-frame';
 import { checkinOf } from '../practices/practice-records';
+import { CheckinSummary } from './checkin-summary';
 import { MoodPicker } from './mood-picker';
 
 export default function CheckinPage() {
@@ -21,8 +21,7 @@ export default function CheckinPage() {
   const [help, setHelp] = useState('');
   const [again, setAgain] = useState(false);
   const [moodError, setMoodError] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
 
   const title = 'Morning check-in';
   const lead = 'Two minutes for the two of you, before the day’s logistics.';
@@ -38,20 +37,19 @@ export default function CheckinPage() {
   const mine = checkinOf(shared, couple.myId, today);
   const theirs = checkinOf(shared, couple.partnerId, today);
 
-  const submit = async (e: FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!validateMood(mood)) {
       setMoodError('Choose the word closest to how you feel.');
       return;
     }
-    setBusy(true);
-    try {
-      await saveCheckin(today, mood, words, help);
-      go('/');
-    } catch (err) {
-      setError(friendlyError(err));
-      setBusy(false);
-    }
+    void run(
+      async () => {
+        await saveCheckin(today, mood, words, help);
+        go('/');
+      },
+      { leavesScreen: true },
+    );
   };
 
   return (
@@ -77,7 +75,7 @@ export default function CheckinPage() {
           </div>
         </section>
       ) : (
-        <form className="card stack" onSubmit={(e) => void submit(e)} noValidate>
+        <form className="card stack" onSubmit={submit} noValidate>
           <MoodPicker
             value={mood}
             onChange={(v) => {

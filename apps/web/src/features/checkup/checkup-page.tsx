@@ -2,17 +2,16 @@
 // two or three things to work on first, what gets in the way, private support when my answers
 // call for it, and the choice to share a summary with my partner.
 import { retakeStatus, type CheckupResult } from '@hearth/core';
-import { useState } from 'react';
+import { AreaLinks } from '../../components/area-links';
 import { Loading } from '../../components/loading';
 import { FormError, Notice } from '../../components/notice';
 import { Page } from '../../components/page';
 import { formatDate } from './format';
-import { friendlyError } from '../../lib/friendly-errors';
 import { AppLink } from '../../lib/navigation';
+import { useAction } from '../../lib/use-action';
 import { useMe, useSyncSnapshot } from '../../lib/use-session';
 import { say } from '../content/content-libraries';
 import { usePracticeContext } from '../practices/practice-frame';
-import { AreaLinks } from '../plan/area-links';
 import { shareResults, stopSharing } from './checkup-actions';
 import { myCheckupDates, myDraft, sharesBy } from './checkup-records';
 import type { ScoredCheckup } from './my-history';
@@ -105,22 +104,10 @@ function Barriers({ content, result }: { content: CheckupContent; result: Checku
 function ShareCard({ latest, partnerName }: { latest: ScoredCheckup; partnerName: string }) {
   const me = useMe();
   const ctx = usePracticeContext();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
   if (!ctx) return null;
   const mine = sharesBy(ctx.shared, me.user.id);
   const sharedThis = mine.some((share) => share.payload.takenOn === latest.record.payload.takenOn);
-  const act = async (action: () => Promise<void>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await action();
-    } catch (err) {
-      setError(friendlyError(err));
-    } finally {
-      setBusy(false);
-    }
-  };
   return (
     <section className="card card-soft" aria-labelledby="share-results">
       <h2 id="share-results" className="card-title">
@@ -140,7 +127,7 @@ function ShareCard({ latest, partnerName }: { latest: ScoredCheckup; partnerName
               type="button"
               className="btn btn-quiet"
               disabled={busy}
-              onClick={() => void act(() => stopSharing(mine))}
+              onClick={() => void run(() => stopSharing(mine))}
             >
               Stop sharing
             </button>
@@ -156,7 +143,7 @@ function ShareCard({ latest, partnerName }: { latest: ScoredCheckup; partnerName
             type="button"
             className="btn btn-primary"
             disabled={busy}
-            onClick={() => void act(() => shareResults(latest.result, latest.record.payload.takenOn))}
+            onClick={() => void run(() => shareResults(latest.result, latest.record.payload.takenOn))}
           >
             Share my results with {partnerName}
           </button>

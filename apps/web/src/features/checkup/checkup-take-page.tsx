@@ -5,9 +5,9 @@ import { useEffect, useRef, useState } from 'react';
 import { Loading } from '../../components/loading';
 import { FormError } from '../../components/notice';
 import { Page, useFocusHeadingOnStep } from '../../components/page';
-import { friendlyError } from '../../lib/friendly-errors';
 import { todayLocal } from '../../lib/local-today';
 import { AppLink, useGo } from '../../lib/navigation';
+import { useAction } from '../../lib/use-action';
 import { useMe, useSyncSnapshot } from '../../lib/use-session';
 import { say } from '../content/content-libraries';
 import { discardDraft, finishCheckup, saveDraft } from './checkup-actions';
@@ -25,8 +25,7 @@ export default function CheckupTakePage() {
   const [answers, setAnswers] = useState<Record<string, number>>({});
   const [part, setPart] = useState(0);
   const [draftId, setDraftId] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useAction();
   const resumed = useRef(false);
   useFocusHeadingOnStep(part);
 
@@ -63,20 +62,13 @@ export default function CheckupTakePage() {
     setDraftId(id);
   };
 
-  const move = async (nextPart: number) => {
-    setBusy(true);
-    setError(null);
-    try {
+  const move = (nextPart: number) =>
+    run(async () => {
       await keepPlace(nextPart);
       setPart(nextPart);
-    } catch (err) {
-      setError(friendlyError(err));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
-  const finish = async () => {
+  const finish = () => {
     const problems = checkCheckupAnswers(instrument, answers);
     if (problems.length > 0) {
       setError(describeAnswerProblems(problems, 'check-up'));
@@ -85,26 +77,23 @@ export default function CheckupTakePage() {
       else if (first && 'itemId' in first) setPart(partOfQuestion(parts, first.itemId));
       return;
     }
-    setBusy(true);
-    try {
-      await finishCheckup(ref, answers, todayLocal(), draftId);
-      go('/checkup');
-    } catch (err) {
-      setError(friendlyError(err));
-      setBusy(false);
-    }
+    void run(
+      async () => {
+        await finishCheckup(ref, answers, todayLocal(), draftId);
+        go('/checkup');
+      },
+      { leavesScreen: true },
+    );
   };
 
-  const pauseForLater = async () => {
-    setBusy(true);
-    try {
-      await keepPlace(part);
-      go('/checkup');
-    } catch (err) {
-      setError(friendlyError(err));
-      setBusy(false);
-    }
-  };
+  const pauseForLater = () =>
+    run(
+      async () => {
+        await keepPlace(part);
+        go('/checkup');
+      },
+      { leavesScreen: true },
+    );
 
   const scaleOf = (id: string) => instrument.scales.find((scale) => scale.id === id);
   const answeredHere = current.questions.filter((q) => answers[q.id] !== undefined).length;

@@ -1,6 +1,6 @@
 // Check-up records (docs/checkup.md): mine in full (user scope), and what I choose to share.
 import * as z from 'zod/mini';
-import { answerMap, instant, localDate } from '../../lib/record-fields';
+import { answerMap, contentId, instant, localDate } from '../../lib/record-fields';
 import { defineRecordKind } from '../../lib/record-kind';
 
 const dimensionId = z.string().check(z.maxLength(60));
@@ -45,9 +45,7 @@ export const checkupSharePayload = z.strictObject({
         band: z.nullable(z.enum(['needs-care', 'mixed', 'strong'])),
       }),
     ),
-    workOnFirst: z.array(
-      z.strictObject({ dimension: dimensionId, exerciseIds: z.array(z.string().check(z.maxLength(80))) }),
-    ),
+    workOnFirst: z.array(z.strictObject({ dimension: dimensionId, exerciseIds: z.array(contentId) })),
     barriers: z.array(z.string().check(z.maxLength(60))),
   }),
   sharedAt: instant,

@@ -1,6 +1,7 @@
 // The together view: both partners' shared scores side by side, where we see things alike and
 // where not, and a suggested conversation for the biggest gaps. Shown only when both have shared.
 import { useMemo } from 'react';
+import { AreaLinks } from '../../components/area-links';
 import { EmptyState, Loading } from '../../components/loading';
 import { Page } from '../../components/page';
 import { AppLink } from '../../lib/navigation';
@@ -9,7 +10,6 @@ import { NeedsPartner, usePracticeContext } from '../practices/practice-frame';
 import { coupleSummaryOf, togetherState } from './checkup-records';
 import { compareSummaries, type PartComparison } from './compare-summaries';
 import { useCheckupContent } from './use-checkup-content';
-import { AreaLinks } from '../plan/area-links';
 
 function Pair({ part, partnerName }: { part: PartComparison; partnerName: string }) {
   const score = (value: number | null) => (value === null ? 'not scored' : `${value}`);

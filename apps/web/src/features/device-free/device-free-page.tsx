@@ -3,8 +3,8 @@
 import { useState, type FormEvent } from 'react';
 import { FormError } from '../../components/notice';
 import { Page } from '../../components/page';
-import { friendlyError } from '../../lib/friendly-errors';
 import { deviceFreeMinutes, type DeviceFreePayload } from '../../lib/record-payloads';
+import { useAction } from '../../lib/use-action';
 import { startDeviceFree } from '../practices/practice-actions';
 import { BackToToday, NeedsPartner, usePracticeContext } from '../practices/practice-frame';
 import { prepareSound } from '../timers/soft-bell';
@@ -12,8 +12,7 @@ import { prepareSound } from '../timers/soft-bell';
 export default function DeviceFreePage() {
   const ctx = usePracticeContext();
   const [minutes, setMinutes] = useState<DeviceFreePayload['minutes']>(20);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
   const lead =
     'Phones away for a while. Both phones show a calm timer and nothing else until the time is up.';
 
@@ -26,22 +25,15 @@ export default function DeviceFreePage() {
     );
   }
 
-  const submit = async (e: FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault();
     prepareSound();
-    setBusy(true);
-    try {
-      await startDeviceFree(minutes);
-    } catch (err) {
-      setError(friendlyError(err));
-    } finally {
-      setBusy(false);
-    }
+    void run(() => startDeviceFree(minutes));
   };
 
   return (
     <Page title="Device-free time" lead={lead}>
-      <form className="card stack" onSubmit={(e) => void submit(e)}>
+      <form className="card stack" onSubmit={submit}>
         <fieldset className="radio-group">
           <legend>How long?</legend>
           <div className="choice-row">

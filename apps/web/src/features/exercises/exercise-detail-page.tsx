@@ -5,10 +5,10 @@ import { unlockedStageId } from '@hearth/core';
 import { useMemo, useState } from 'react';
 import { useParams } from 'react-router';
 import { Loading } from '../../components/loading';
-import { Notice } from '../../components/notice';
+import { FormError, Notice } from '../../components/notice';
 import { Page } from '../../components/page';
-import { friendlyError } from '../../lib/friendly-errors';
 import { AppLink, useGo } from '../../lib/navigation';
+import { useAction } from '../../lib/use-action';
 import { exerciseLibrary, say } from '../content/content-libraries';
 import { NeedsPartner, usePracticeContext } from '../practices/practice-frame';
 import { prepareSound } from '../timers/soft-bell';
@@ -98,8 +98,7 @@ function ExerciseDetail({ exercise }: { exercise: Exercise }) {
   );
   const [stageId, setStageId] = useState<string | null>(null);
   const [choiceIds, setChoiceIds] = useState<string[]>(() => (exercise.stepChoices ?? []).map((c) => c.id));
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
   const chosenStage = stageId ?? unlocked;
   const unchosen = new Set(
     (exercise.stepChoices ?? []).filter((c) => !choiceIds.includes(c.id)).flatMap((c) => c.stepIds),
@@ -109,20 +108,19 @@ function ExerciseDetail({ exercise }: { exercise: Exercise }) {
     : exercise.steps.filter((step) => !unchosen.has(step.id));
   const nothingChosen = exercise.stepChoices !== undefined && choiceIds.length === 0;
 
-  const start = async (mode: 'together' | 'one-screen') => {
+  const start = (mode: 'together' | 'one-screen') => {
     if (!ctx) return;
     prepareSound();
-    setBusy(true);
-    try {
-      const id = await startExerciseSession(exercise, ctx.couple, mode, {
-        ...(chosenStage ? { stageId: chosenStage } : {}),
-        ...(exercise.stepChoices ? { choiceIds } : {}),
-      });
-      go(`/exercises/session/${id}`);
-    } catch (err) {
-      setError(friendlyError(err));
-      setBusy(false);
-    }
+    void run(
+      async () => {
+        const id = await startExerciseSession(exercise, ctx.couple, mode, {
+          ...(chosenStage ? { stageId: chosenStage } : {}),
+          ...(exercise.stepChoices ? { choiceIds } : {}),
+        });
+        go(`/exercises/session/${id}`);
+      },
+      { leavesScreen: true },
+    );
   };
 
   return (
@@ -189,7 +187,7 @@ function ExerciseDetail({ exercise }: { exercise: Exercise }) {
               type="button"
               className="btn btn-primary btn-block"
               disabled={busy || nothingChosen}
-              onClick={() => void start('together')}
+              onClick={() => start('together')}
             >
               Start together
             </button>
@@ -200,18 +198,14 @@ function ExerciseDetail({ exercise }: { exercise: Exercise }) {
               type="button"
               className="btn btn-secondary btn-block"
               disabled={busy || nothingChosen}
-              onClick={() => void start('one-screen')}
+              onClick={() => start('one-screen')}
             >
               Start on this screen
             </button>
             <p className="muted">Both of you around one phone or tablet.</p>
           </div>
           {nothingChosen ? <p className="muted">Choose at least one part to begin.</p> : null}
-          {error ? (
-            <p className="field-error" role="alert">
-              {error}
-            </p>
-          ) : null}
+          <FormError message={error} />
         </section>
       ) : (
         <NeedsPartner />

@@ -6,9 +6,10 @@ import { contentStepFor, sessionOutcome, type SessionView } from '@hearth/core';
 import { useEffect, useRef, useState } from 'react';
 import { useParams } from 'react-router';
 import { Loading } from '../../components/loading';
+import { FormError } from '../../components/notice';
 import { Page } from '../../components/page';
-import { friendlyError } from '../../lib/friendly-errors';
 import { AppLink } from '../../lib/navigation';
+import { useAction } from '../../lib/use-action';
 import { useMyProfile } from '../../lib/use-people';
 import { exerciseLibrary, say } from '../content/content-libraries';
 import { logTouch } from '../practices/practice-actions';
@@ -76,7 +77,7 @@ function useAnnouncement(view: SessionView, stepText: string): string {
 }
 
 function Player({ exercise, live, view, myId, myName, partnerName }: PlayerProps) {
-  const [error, setError] = useState<string | null>(null);
+  const { error, run } = useAction();
   const [ambient, setAmbient] = useState(ambientPlaying);
   const { session, mode } = live;
   const partnerId = session.members.find((m) => m !== myId) ?? '';
@@ -90,10 +91,7 @@ function Player({ exercise, live, view, myId, myName, partnerName }: PlayerProps
 
   const send = (input: EventInput, by = myId) => {
     prepareSound();
-    sendSessionEvent(session.id, by, input).then(
-      () => setError(null),
-      (err: unknown) => setError(friendlyError(err)),
-    );
+    void run(() => sendSessionEvent(session.id, by, input));
   };
   const toggleAmbient = (on: boolean) => {
     if (on) setAmbient(startAmbient());
@@ -256,11 +254,7 @@ function Player({ exercise, live, view, myId, myName, partnerName }: PlayerProps
           </div>
         </div>
       )}
-      {error ? (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
     </section>
   );
 }

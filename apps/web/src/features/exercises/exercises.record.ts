@@ -2,7 +2,7 @@
 // "how was it" and favourites.
 import { exerciseSessionSchema, howWasItAnswers, sessionEventSchema } from '@hearth/core';
 import * as z from 'zod/mini';
-import { instant } from '../../lib/record-fields';
+import { contentId, instant } from '../../lib/record-fields';
 import { defineRecordKind } from '../../lib/record-kind';
 
 /** A shared exercise session as the starter created it: who, what, and the plan (no events). */
@@ -25,26 +25,26 @@ export const exerciseEventPayload = z.object({
 export const exerciseDonePayload = z.object({
   type: z.literal('exercise-done'),
   sessionId: z.string().check(z.maxLength(128)),
-  exerciseId: z.string().check(z.maxLength(80)),
+  exerciseId: contentId,
   completed: z.boolean(),
   startedAt: z.nullable(instant),
   endedAt: instant,
   activeSeconds: z.number().check(z.int(), z.minimum(0)),
-  openedStageIds: z.array(z.string().check(z.maxLength(80))),
+  openedStageIds: z.array(contentId),
 });
 
 /** "How was it" for me: user scope, or couple scope when I chose to share it. */
 export const exerciseFeedbackPayload = z.object({
   type: z.literal('exercise-feedback'),
   sessionId: z.string().check(z.maxLength(128)),
-  exerciseId: z.string().check(z.maxLength(80)),
+  exerciseId: contentId,
   answer: z.enum(howWasItAnswers),
   createdAt: instant,
 });
 
 export const exerciseFavouritePayload = z.object({
   type: z.literal('exercise-favourite'),
-  exerciseId: z.string().check(z.maxLength(80)),
+  exerciseId: contentId,
   starred: z.boolean(),
   at: instant,
 });

@@ -1,7 +1,8 @@
 // "How was it?" after an exercise: one tap, private unless I choose to share it.
 import { howWasItAnswers, type HowWasIt } from '@hearth/core';
 import { useMemo, useState } from 'react';
-import { friendlyError } from '../../lib/friendly-errors';
+import { FormError } from '../../components/notice';
+import { useAction } from '../../lib/use-action';
 import { useSyncSnapshot } from '../../lib/use-session';
 import { saveExerciseFeedback } from './exercise-actions';
 import { feedbackFor } from './exercise-records';
@@ -25,13 +26,10 @@ export function FeedbackCard({
     [records, sessionId, myId],
   );
   const [share, setShare] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { error, run } = useAction();
 
   const answer = (choice: HowWasIt) =>
-    void saveExerciseFeedback(sessionId, exerciseId, choice, share).then(
-      () => setError(null),
-      (err: unknown) => setError(friendlyError(err)),
-    );
+    void run(() => saveExerciseFeedback(sessionId, exerciseId, choice, share));
 
   return (
     <div className="card card-soft feedback-card">
@@ -57,11 +55,7 @@ export function FeedbackCard({
         {mine ? `Saved: ${answerText[mine.answer]}.` : 'Only you see this unless you share it.'}
         {partnerShared ? ` ${partnerName} said: ${answerText[partnerShared.answer]}.` : ''}
       </p>
-      {error ? (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
     </div>
   );
 }

@@ -1,9 +1,9 @@
 // My answers to daily questions live apart from the synced records (answer-then-reveal), so the
-// export fetches them page by page and opens them here, like the question screen does.
+// export fetches them page by page and opens them the way the question screen does.
 import { api } from '../../lib/api-client';
 import type { ApiAuthoredAnswer } from '../../lib/api-types';
-import { openPayload } from '../../lib/record-codec';
 import { revealRecordId } from '../../lib/sync-rules';
+import { openSealedAnswer } from '../question/sealed-answer';
 import type { ExportRecordInput } from './export-builder';
 
 export interface MyAnswers {
@@ -13,30 +13,16 @@ export interface MyAnswers {
 }
 
 function openAnswer(answer: ApiAuthoredAnswer): ExportRecordInput | null {
-  try {
-    const payload = openPayload(
-      {
-        scope: 'couple',
-        ownerId: answer.coupleId,
-        keyEpoch: answer.keyEpoch,
-        recordId: revealRecordId(answer.tag),
-        authorId: answer.authorId,
-        version: 1,
-      },
-      answer,
-    );
-    if (payload.type !== 'question-answer') return null;
-    return {
-      id: revealRecordId(answer.tag),
-      scope: 'couple',
-      authorId: answer.authorId,
-      version: 1,
-      updatedAt: answer.createdAt,
-      payload: payload as ExportRecordInput['payload'],
-    };
-  } catch {
-    return null;
-  }
+  const payload = openSealedAnswer(answer, answer);
+  if (!payload) return null;
+  return {
+    id: revealRecordId(answer.tag),
+    scope: 'couple',
+    authorId: answer.authorId,
+    version: 1,
+    updatedAt: answer.createdAt,
+    payload: payload as ExportRecordInput['payload'],
+  };
 }
 
 /** Adds the question's words next to the answer, so the export reads on its own. */

@@ -4,9 +4,9 @@ import { useState, type FormEvent } from 'react';
 import { TextAreaField } from '../../components/field';
 import { FormError } from '../../components/notice';
 import { Page } from '../../components/page';
-import { friendlyError } from '../../lib/friendly-errors';
 import { AppLink, useGo } from '../../lib/navigation';
 import { MAX_GRATITUDE_LENGTH } from '../../lib/record-payloads';
+import { useAction } from '../../lib/use-action';
 import { gratitudeLibrary, say } from '../content/content-libraries';
 import { saveGratitude } from '../practices/practice-actions';
 import {
@@ -57,8 +57,7 @@ export default function GratitudePage() {
   const [aboutYou, setAboutYou] = useState('');
   const [aboutUs, setAboutUs] = useState('');
   const [again, setAgain] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useAction();
 
   const title = 'Evening gratitude';
   if (!ctx && history?.ended) return <SentBefore history={history} />;
@@ -78,20 +77,19 @@ export default function GratitudePage() {
   const usPrompt = promptOfTheDay(prompts, 'appreciate-us', today);
   const coaching = needsCoaching(aboutYou) ? promptOfTheDay(qualityNudges(prompts), 'coaching', today) : null;
 
-  const submit = async (e: FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!aboutYou.trim() && !aboutUs.trim()) {
       setError('Write at least one of the two. A few words are plenty.');
       return;
     }
-    setBusy(true);
-    try {
-      await saveGratitude(today, aboutYou, aboutUs);
-      go('/');
-    } catch (err) {
-      setError(friendlyError(err));
-      setBusy(false);
-    }
+    void run(
+      async () => {
+        await saveGratitude(today, aboutYou, aboutUs);
+        go('/');
+      },
+      { leavesScreen: true },
+    );
   };
 
   return (
@@ -109,7 +107,7 @@ export default function GratitudePage() {
           </div>
         </section>
       ) : (
-        <form className="card stack" onSubmit={(e) => void submit(e)} noValidate>
+        <form className="card stack" onSubmit={submit} noValidate>
           <TextAreaField
             label="One thing I appreciate about you"
             hint={youPrompt ? say(youPrompt.text) : undefined}

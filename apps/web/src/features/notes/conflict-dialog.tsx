@@ -1,10 +1,10 @@
 // A shared note both of us changed while this device's edit waited to be sent (the note kind's
 // 'keep-both' policy): nothing is overwritten unseen. The person keeps one, or both as two notes.
-import { useState } from 'react';
 import { ConfirmDialog } from '../../components/confirm-dialog';
+import { FormError } from '../../components/notice';
 import { appSession } from '../../lib/app-session';
-import { friendlyError } from '../../lib/friendly-errors';
 import type { ConflictView } from '../../lib/sync-engine';
+import { useAction } from '../../lib/use-action';
 import { keepBothNotes } from './note-actions';
 
 function textOf(p: ConflictView['mine']): string {
@@ -13,17 +13,10 @@ function textOf(p: ConflictView['mine']): string {
 }
 
 export function ConflictDialog({ conflict }: { conflict: ConflictView }) {
-  const [error, setError] = useState<string | null>(null);
+  const { error, run } = useAction();
   const resolve = (choice: 'mine' | 'theirs') =>
     void appSession.engine?.resolveConflict(conflict.recordId, choice);
   const bothNotes = conflict.mine?.type === 'note' && conflict.theirs?.type === 'note';
-  const keepBoth = async () => {
-    try {
-      await keepBothNotes(conflict);
-    } catch (e) {
-      setError(friendlyError(e));
-    }
-  };
   return (
     <ConfirmDialog
       open
@@ -46,15 +39,15 @@ export function ConflictDialog({ conflict }: { conflict: ConflictView }) {
         </div>
       </div>
       {bothNotes ? (
-        <button type="button" className="btn btn-quiet" onClick={() => void keepBoth()}>
+        <button
+          type="button"
+          className="btn btn-quiet"
+          onClick={() => void run(() => keepBothNotes(conflict))}
+        >
           Keep both as two notes
         </button>
       ) : null}
-      {error ? (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
     </ConfirmDialog>
   );
 }

@@ -1,9 +1,9 @@
 // Writing a new note.
 import { useState, type FormEvent } from 'react';
 import { TextAreaField } from '../../components/field';
-import { friendlyError } from '../../lib/friendly-errors';
-import { MAX_NOTE_LENGTH } from '../../lib/record-payloads';
 import type { RecordScope } from '../../lib/api-types';
+import { MAX_NOTE_LENGTH } from '../../lib/record-payloads';
+import { useAction } from '../../lib/use-action';
 import { saveNote } from './note-actions';
 
 export function NoteComposer({
@@ -16,30 +16,23 @@ export function NoteComposer({
   placeholder: string;
 }) {
   const [text, setText] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useAction();
 
-  const submit = async (e: FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault();
     const trimmed = text.trim();
     if (!trimmed) {
       setError('Write something first.');
       return;
     }
-    setBusy(true);
-    try {
+    void run(async () => {
       await saveNote(scope, trimmed);
       setText('');
-      setError(null);
-    } catch (err) {
-      setError(friendlyError(err));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
-    <form className="composer" onSubmit={(e) => void submit(e)} noValidate>
+    <form className="composer" onSubmit={submit} noValidate>
       <TextAreaField
         label={label}
         placeholder={placeholder}

@@ -2,11 +2,12 @@
 import { useState } from 'react';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { TextAreaField } from '../../components/field';
-import { friendlyError } from '../../lib/friendly-errors';
+import { FormError } from '../../components/notice';
 import { formatDateTime } from '../../lib/format-date';
 import type { NotePayload } from '../../lib/record-payloads';
 import { MAX_NOTE_LENGTH } from '../../lib/record-payloads';
 import type { DecryptedRecord } from '../../lib/sync-engine';
+import { useAction } from '../../lib/use-action';
 import { removeNote, saveNote } from './note-actions';
 
 interface Props {
@@ -20,31 +21,23 @@ export function NoteItem({ record, authorLabel, editable }: Props) {
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(note.text);
   const [confirmDelete, setConfirmDelete] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { error, setError, run } = useAction();
 
-  const save = async () => {
+  const save = () => {
     const text = draft.trim();
     if (!text) {
       setError('A note cannot be empty. To remove it, use Delete.');
       return;
     }
-    try {
+    void run(async () => {
       await saveNote(record.scope, text, record.id);
       setEditing(false);
-      setError(null);
-    } catch (e) {
-      setError(friendlyError(e));
-    }
+    });
   };
 
   const remove = async () => {
-    try {
-      await removeNote(record.id);
-      setConfirmDelete(false);
-    } catch (e) {
-      setError(friendlyError(e));
-      setConfirmDelete(false);
-    }
+    await run(() => removeNote(record.id));
+    setConfirmDelete(false);
   };
 
   return (
@@ -54,7 +47,7 @@ export function NoteItem({ record, authorLabel, editable }: Props) {
           className="stack"
           onSubmit={(e) => {
             e.preventDefault();
-            void save();
+            save();
           }}
         >
           <TextAreaField
@@ -92,11 +85,7 @@ export function NoteItem({ record, authorLabel, editable }: Props) {
             <time dateTime={note.updatedAt}>{formatDateTime(note.updatedAt)}</time>
             {record.pending ? <span className="badge">Not synced yet</span> : null}
           </p>
-          {error ? (
-            <p className="field-error" role="alert">
-              {error}
-            </p>
-          ) : null}
+          <FormError message={error} />
           {editable ? (
             <div className="row-actions">
               <button

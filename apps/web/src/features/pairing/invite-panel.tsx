@@ -1,12 +1,13 @@
 // Making, sharing and cancelling the invitation link.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
+import { BusyButton } from '../../components/busy-button';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { Loading } from '../../components/loading';
 import { FormError } from '../../components/notice';
 import { api } from '../../lib/api-client';
-import { friendlyError } from '../../lib/friendly-errors';
 import { formatDateTime } from '../../lib/format-date';
+import { useAction } from '../../lib/use-action';
 import { useMyProfile } from '../../lib/use-people';
 import {
   createInvite,
@@ -27,8 +28,7 @@ export function InvitePanel({ hasPendingCouple }: { hasPendingCouple: boolean })
   const queryClient = useQueryClient();
   const { name } = useMyProfile();
   const invites = useQuery({ queryKey: ['invites'], queryFn: api.myInvites, enabled: hasPendingCouple });
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useAction();
   const [confirmRevoke, setConfirmRevoke] = useState(false);
 
   const shown: ShownInvite | null = useMemo(() => {
@@ -48,33 +48,18 @@ export function InvitePanel({ hasPendingCouple }: { hasPendingCouple: boolean })
     }
   }, [invites.data, hasPendingCouple]);
 
-  const make = async () => {
-    setBusy(true);
-    setError(null);
-    try {
+  const make = () =>
+    run(async () => {
       await createInvite(name ?? 'Your partner');
       await queryClient.invalidateQueries({ queryKey: ['invites'] });
-    } catch (e) {
-      setError(friendlyError(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
-  const revoke = async () => {
-    if (!shown) return;
-    setBusy(true);
-    setError(null);
-    try {
-      await revokeInvite(shown.inviteId);
+  const revoke = (inviteId: string) =>
+    run(async () => {
+      await revokeInvite(inviteId);
       await queryClient.invalidateQueries({ queryKey: ['invites'] });
       setConfirmRevoke(false);
-    } catch (e) {
-      setError(friendlyError(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   if (hasPendingCouple && invites.isPending) return <Loading label="Loading your invitation…" />;
 
@@ -90,15 +75,15 @@ export function InvitePanel({ hasPendingCouple }: { hasPendingCouple: boolean })
           them scan the code on your screen.
         </p>
         <FormError message={error} />
-        <button
-          type="button"
+        <BusyButton
           className="btn btn-primary"
           onClick={() => void make()}
-          disabled={busy || !name}
-          aria-busy={busy || undefined}
+          disabled={!name}
+          busy={busy}
+          busyLabel="Making your link…"
         >
-          {busy ? 'Making your link…' : 'Create invitation link'}
-        </button>
+          Create invitation link
+        </BusyButton>
       </section>
     );
   }
@@ -136,7 +121,7 @@ export function InvitePanel({ hasPendingCouple }: { hasPendingCouple: boolean })
         cancelLabel="Keep it"
         tone="danger"
         busy={busy}
-        onConfirm={() => void revoke()}
+        onConfirm={() => void revoke(shown.inviteId)}
         onCancel={() => setConfirmRevoke(false)}
       >
         <p>The link will stop working. You can make a new one at any time.</p>

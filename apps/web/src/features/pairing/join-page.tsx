@@ -2,12 +2,14 @@
 // into this tab's sessionStorage (pending-invite.ts) before the app started.
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
+import { BusyButton } from '../../components/busy-button';
 import { Loading } from '../../components/loading';
 import { FormError, Notice } from '../../components/notice';
 import { Page } from '../../components/page';
 import { friendlyError } from '../../lib/friendly-errors';
 import { formatDateTime } from '../../lib/format-date';
 import { AppLink, useGo } from '../../lib/navigation';
+import { useAction } from '../../lib/use-action';
 import { useMyProfile } from '../../lib/use-people';
 import { useSession } from '../../lib/use-session';
 import { acceptInvite, openInvite } from './pairing-flows';
@@ -94,8 +96,7 @@ function JoinInvite({
     retry: false,
     staleTime: Infinity,
   });
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useAction();
   const [warning, setWarning] = useState(false);
 
   const ownInvite = invite.data?.bundle.inviter.userId === myUserId;
@@ -157,23 +158,17 @@ function JoinInvite({
   const { bundle, expiresAt } = invite.data;
   const inviter = bundle.inviterName || 'Your partner';
 
-  const join = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      const result = await acceptInvite(invite.data, name ?? 'Your partner');
-      clearPendingInvite();
-      if (!result.inviterMatches) {
-        setWarning(true);
-        setBusy(false);
-        return;
-      }
-      go('/partner');
-    } catch (e) {
-      setError(friendlyError(e));
-      setBusy(false);
-    }
-  };
+  // Either way the join form goes: to the partner page, or to the warning below.
+  const join = () =>
+    run(
+      async () => {
+        const result = await acceptInvite(invite.data, name ?? 'Your partner');
+        clearPendingInvite();
+        if (result.inviterMatches) go('/partner');
+        else setWarning(true);
+      },
+      { leavesScreen: true },
+    );
 
   if (warning) {
     return (
@@ -199,15 +194,15 @@ function JoinInvite({
       <p className="muted">This invitation expires {formatDateTime(expiresAt)}.</p>
       <FormError message={error} />
       <div className="stack-actions">
-        <button
-          type="button"
+        <BusyButton
           className="btn btn-primary btn-block"
           onClick={() => void join()}
-          disabled={busy || !name}
-          aria-busy={busy || undefined}
+          disabled={!name}
+          busy={busy}
+          busyLabel="Joining…"
         >
-          {busy ? 'Joining…' : `Join ${inviter}`}
-        </button>
+          Join {inviter}
+        </BusyButton>
         <button type="button" className="btn btn-quiet btn-block" onClick={decline} disabled={busy}>
           Not now
         </button>

@@ -1,11 +1,12 @@
 // Everything about the partner link: inviting, confirming who joined, the safety code, unlinking.
 import { useEffect, useState } from 'react';
+import { BusyButton } from '../../components/busy-button';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { FormError, Notice } from '../../components/notice';
 import { Page } from '../../components/page';
 import { appSession } from '../../lib/app-session';
-import { friendlyError } from '../../lib/friendly-errors';
 import { formatDate } from '../../lib/format-date';
+import { useAction } from '../../lib/use-action';
 import { useInviteSecrets, usePartner, type PartnerInfo } from '../../lib/use-people';
 import { useMe, useSyncSnapshot } from '../../lib/use-session';
 import { InvitePanel } from './invite-panel';
@@ -84,8 +85,7 @@ export default function PartnerPage() {
 function ConfirmJoiner({ partner }: { partner: PartnerInfo }) {
   const { payloads } = useInviteSecrets();
   const { synced } = useSyncSnapshot();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useAction();
   const check = checkAcceptance(partner.couple, payloads);
 
   if (check.state === 'no-acceptance' || (check.state === 'no-secret' && !synced)) {
@@ -105,16 +105,8 @@ function ConfirmJoiner({ partner }: { partner: PartnerInfo }) {
     );
   }
 
-  const confirm = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      await confirmPartner(check.partnerName, check.joiner);
-    } catch (e) {
-      setError(friendlyError(e));
-      setBusy(false);
-    }
-  };
+  // Once confirmed, the couple is set up and this page shows the partner instead.
+  const confirm = () => run(() => confirmPartner(check.partnerName, check.joiner), { leavesScreen: true });
 
   return (
     <>
@@ -124,15 +116,14 @@ function ConfirmJoiner({ partner }: { partner: PartnerInfo }) {
         </h2>
         <p>Is this your partner? Confirm to start sharing.</p>
         <FormError message={error} />
-        <button
-          type="button"
+        <BusyButton
           className="btn btn-primary"
           onClick={() => void confirm()}
-          disabled={busy}
-          aria-busy={busy || undefined}
+          busy={busy}
+          busyLabel="Confirming…"
         >
-          {busy ? 'Confirming…' : `Yes, confirm ${check.partnerName}`}
-        </button>
+          Yes, confirm {check.partnerName}
+        </BusyButton>
       </section>
       <SafetyCodeCard
         coupleId={partner.couple.id}
@@ -167,21 +158,13 @@ function WaitingForInviter({ partner }: { partner: PartnerInfo }) {
 
 function UnlinkSection({ partnerName, label = 'Unlink' }: { partnerName: string; label?: string }) {
   const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useAction();
 
-  const unlink = async () => {
-    setBusy(true);
-    setError(null);
-    try {
+  const unlink = () =>
+    run(async () => {
       await unlinkPartner();
       setOpen(false);
-    } catch (e) {
-      setError(friendlyError(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <section className="card card-quiet" aria-labelledby="unlink-title">

@@ -1,10 +1,11 @@
 // The safety code both partners compare in person, and whether they have.
 import { safetyCode, type PublicIdentity } from '@hearth/crypto';
 import { useId, useState } from 'react';
-import { friendlyError } from '../../lib/friendly-errors';
+import { FormError } from '../../components/notice';
 import { keyVault } from '../../lib/key-vault';
 import { writeRecord } from '../../lib/records';
 import type { PartnerKeysPayload } from '../../lib/record-payloads';
+import { useAction } from '../../lib/use-action';
 import { partnerKeyStatus } from './partner-identity';
 
 interface Props {
@@ -30,15 +31,14 @@ export function SafetyCodeCard({
   const status = partnerKeyStatus(partner, baseline);
   // Shows the tick at once while the (encrypted, local-first) write completes.
   const [optimistic, setOptimistic] = useState<boolean | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { error, run } = useAction();
   const checkboxId = useId();
 
   const setVerified = async (verified: boolean) => {
     setOptimistic(verified);
-    setError(null);
-    try {
-      // Ticking records the keys the code was made from; a later change of keys then shows.
-      await writeRecord(
+    // Ticking records the keys the code was made from; a later change of keys then shows.
+    await run(() =>
+      writeRecord(
         'user',
         {
           type: 'partner-keys',
@@ -51,12 +51,9 @@ export function SafetyCodeCard({
           verifiedAt: verified ? new Date().toISOString() : null,
         },
         baselineRecordId ?? undefined,
-      );
-    } catch (e) {
-      setError(friendlyError(e));
-    } finally {
-      setOptimistic(null);
-    }
+      ),
+    );
+    setOptimistic(null);
   };
 
   const verified = optimistic ?? status === 'verified';
@@ -95,11 +92,7 @@ export function SafetyCodeCard({
           <label htmlFor={checkboxId}>We compared it and it matches</label>
         </div>
       ) : null}
-      {error ? (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
     </section>
   );
 }

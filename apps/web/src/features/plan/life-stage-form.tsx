@@ -2,7 +2,7 @@
 import type { CheckupInstrument } from '@hearth/content';
 import { useState, type FormEvent } from 'react';
 import { FormError } from '../../components/notice';
-import { friendlyError } from '../../lib/friendly-errors';
+import { useAction } from '../../lib/use-action';
 import { say } from '../content/content-libraries';
 import { saveLifeStage } from './plan-actions';
 
@@ -16,22 +16,15 @@ export function LifeStageForm({
   // Null until I change something: until then the form follows the saved (shared) setting.
   const [edited, setEdited] = useState<string[] | null>(null);
   const chosen = edited ?? saved ?? [];
-  const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const submit = async (e: FormEvent) => {
+  const { busy, error, run } = useAction();
+  const submit = (e: FormEvent) => {
     e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+    void run(async () => {
       await saveLifeStage(chosen);
       setEdited(null);
       setStatus('Saved for both of you.');
-    } catch (err) {
-      setError(friendlyError(err));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   const notes = instrument.lifeStage.options.filter((o) => (saved ?? []).includes(o.id) && o.note);
   return (
@@ -44,7 +37,7 @@ export function LifeStageForm({
           {option.note ? say(option.note) : null}
         </p>
       ))}
-      <form onSubmit={(e) => void submit(e)} noValidate>
+      <form onSubmit={submit} noValidate>
         <fieldset className="radio-group">
           <legend>{say(instrument.lifeStage.question)}</legend>
           {instrument.lifeStage.options.map((option) => (

@@ -1,16 +1,15 @@
 // Our plan: week by week, worked out on each phone from what we shared (never stored), with our
 // life stage, this week's practices and the weeks ahead.
-import { useState } from 'react';
+import { AreaLinks } from '../../components/area-links';
 import { EmptyState, Loading } from '../../components/loading';
 import { FormError } from '../../components/notice';
 import { Page } from '../../components/page';
-import { friendlyError } from '../../lib/friendly-errors';
 import { AppLink } from '../../lib/navigation';
+import { useAction } from '../../lib/use-action';
 import { say } from '../content/content-libraries';
 import { formatDate } from '../checkup/format';
 import { lifeStagesOf } from '../checkup/checkup-records';
 import { NeedsPartner, usePracticeContext } from '../practices/practice-frame';
-import { AreaLinks } from './area-links';
 import { LifeStageForm } from './life-stage-form';
 import { startPlan } from './plan-actions';
 import { PlanWeekCard } from './plan-week-card';
@@ -18,7 +17,7 @@ import { themeLabel } from './plan-wording';
 import { usePlan, type PlanState } from './use-plan';
 
 function NotStarted({ today }: { today: string }) {
-  const [error, setError] = useState<string | null>(null);
+  const { error, run } = useAction();
   return (
     <section className="card" aria-labelledby="plan-start">
       <h2 id="plan-start" className="card-title">
@@ -32,11 +31,7 @@ function NotStarted({ today }: { today: string }) {
         <AppLink to="/checkup" className="btn btn-primary">
           Take the check-up
         </AppLink>
-        <button
-          type="button"
-          className="btn btn-quiet"
-          onClick={() => void startPlan(today).catch((err: unknown) => setError(friendlyError(err)))}
-        >
+        <button type="button" className="btn btn-quiet" onClick={() => void run(() => startPlan(today))}>
           Start with a gentle plan instead
         </button>
       </div>

@@ -1,10 +1,10 @@
 // This week of our plan: why it looks as it does, its practices (with what is done), and the ways
 // to adjust it: swap a practice, take the week off, or go slower.
-import { swapOptions, type PlanInput, type PlanWeek } from '@hearth/core';
+import { swapOptions, type PlanAdjustment, type PlanInput, type PlanWeek } from '@hearth/core';
 import { useState } from 'react';
 import { FormError } from '../../components/notice';
-import { friendlyError } from '../../lib/friendly-errors';
 import { AppLink } from '../../lib/navigation';
+import { useAction } from '../../lib/use-action';
 import { say } from '../content/content-libraries';
 import type { ExerciseContent } from '../checkup/use-checkup-content';
 import { formatDate } from '../checkup/format';
@@ -27,7 +27,7 @@ function SwapForm({
 }) {
   const options = swapOptions(input, week.weekStart, exerciseId).slice(0, 6);
   const [choice, setChoice] = useState(options[0] ?? '');
-  const [error, setError] = useState<string | null>(null);
+  const { error, run } = useAction();
   const title = (id: string) => {
     const exercise = library.exerciseById.get(id);
     return exercise ? say(exercise.title) : id;
@@ -38,10 +38,10 @@ function SwapForm({
       className="swap-form"
       onSubmit={(e) => {
         e.preventDefault();
-        adjustPlan({ kind: 'swap', weekStart: week.weekStart, exerciseId, replacementId: choice }).then(
-          onDone,
-          (err: unknown) => setError(friendlyError(err)),
-        );
+        void run(async () => {
+          await adjustPlan({ kind: 'swap', weekStart: week.weekStart, exerciseId, replacementId: choice });
+          onDone();
+        });
       }}
     >
       <label className="field">
@@ -77,9 +77,9 @@ export function PlanWeekCard({
   library: ExerciseContent;
 }) {
   const [swapping, setSwapping] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { error, run } = useAction();
   const slower = paceFrom(input.adjustments, week.weekStart) === 'slower';
-  const act = (promise: Promise<void>) => promise.catch((err: unknown) => setError(friendlyError(err)));
+  const adjust = (adjustment: PlanAdjustment) => void run(() => adjustPlan(adjustment));
   return (
     <section className="card" aria-labelledby="this-week">
       <p className="muted plan-week-meta">
@@ -139,7 +139,7 @@ export function PlanWeekCard({
           <button
             type="button"
             className="btn btn-secondary btn-small"
-            onClick={() => void act(adjustPlan({ kind: 'pause-week', weekStart: week.weekStart }))}
+            onClick={() => adjust({ kind: 'pause-week', weekStart: week.weekStart })}
           >
             Take this week off
           </button>
@@ -148,9 +148,7 @@ export function PlanWeekCard({
           type="button"
           className="btn btn-quiet btn-small"
           onClick={() =>
-            void act(
-              adjustPlan({ kind: 'pace', weekStart: week.weekStart, pace: slower ? 'usual' : 'slower' }),
-            )
+            adjust({ kind: 'pace', weekStart: week.weekStart, pace: slower ? 'usual' : 'slower' })
           }
         >
           {slower ? 'Back to the usual pace' : 'Go slower (two weeks a step)'}

@@ -1,6 +1,6 @@
 // The couple's plan (docs/checkup.md): life stages, when it began, and changes either of us made.
 import * as z from 'zod/mini';
-import { instant, localDate } from '../../lib/record-fields';
+import { contentId, instant, localDate } from '../../lib/record-fields';
 import { defineRecordKind } from '../../lib/record-kind';
 
 /** The couple's life stages (a shared setting; the latest one written counts). */
@@ -24,8 +24,8 @@ export const planAdjustmentPayload = z.object({
     z.object({
       kind: z.literal('swap'),
       weekStart: localDate,
-      exerciseId: z.string().check(z.maxLength(80)),
-      replacementId: z.optional(z.string().check(z.maxLength(80))),
+      exerciseId: contentId,
+      replacementId: z.optional(contentId),
     }),
     z.object({ kind: z.literal('pause-week'), weekStart: localDate }),
     z.object({ kind: z.literal('pace'), weekStart: localDate, pace: z.enum(['usual', 'slower']) }),

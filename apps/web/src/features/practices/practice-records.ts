@@ -35,24 +35,32 @@ function newest<P extends RecordPayload>(list: Typed<P>[], at: (p: P) => string)
   return best;
 }
 
-/** One check-in per person per date: the latest one written counts. */
+/** What `authorId` wrote of a once-a-day practice for `date`: the latest one written counts. */
+function ofTheDay<P extends CheckinPayload | GratitudePayload>(
+  records: Typed<P>[],
+  authorId: string,
+  date: LocalDate,
+): P | null {
+  const written = records.filter((r) => r.authorId === authorId && r.payload.date === date);
+  return newest(written, (p) => p.createdAt)?.payload ?? null;
+}
+
+/** One check-in per person per date. */
 export function checkinOf(
   records: readonly DecryptedRecord[],
   authorId: string,
   date: LocalDate,
 ): CheckinPayload | null {
-  const mine = ofType(records, 'checkin').filter((r) => r.authorId === authorId && r.payload.date === date);
-  return newest(mine, (p) => p.createdAt)?.payload ?? null;
+  return ofTheDay(ofType(records, 'checkin'), authorId, date);
 }
 
-/** Gratitude written by `authorId` on `date` (the latest, when there are several). */
+/** Gratitude written by `authorId` on `date`. */
 export function gratitudeOf(
   records: readonly DecryptedRecord[],
   authorId: string,
   date: LocalDate,
 ): GratitudePayload | null {
-  const list = ofType(records, 'gratitude').filter((r) => r.authorId === authorId && r.payload.date === date);
-  return newest(list, (p) => p.createdAt)?.payload ?? null;
+  return ofTheDay(ofType(records, 'gratitude'), authorId, date);
 }
 
 /** Everything `authorId` has thanked their partner for, newest first: the "Thank-yous" page. */

@@ -3,6 +3,7 @@
 // this screen. Mine comes from my private records, my partner's only from what they shared.
 import { dailyTouchGoal, retakeStatus, type PartnerSeries } from '@hearth/core';
 import { useMemo, useState } from 'react';
+import { AreaLinks } from '../../components/area-links';
 import { Loading } from '../../components/loading';
 import { Page } from '../../components/page';
 import { localDateOf } from '../../lib/local-today';
@@ -14,7 +15,6 @@ import { formatDate } from '../checkup/format';
 import { useMyHistory } from '../checkup/use-my-history';
 import { useCheckupContent } from '../checkup/use-checkup-content';
 import { EndedNote, NeedsPartner, usePracticeHistory } from '../practices/practice-frame';
-import { AreaLinks } from '../plan/area-links';
 import { planStartWeek } from '../plan/plan-inputs';
 import { progressData, type ProgressData } from './progress-data';
 import { TrendChart, type ChartLine } from './trend-chart';

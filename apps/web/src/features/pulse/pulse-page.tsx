@@ -3,18 +3,18 @@
 // private support question). Private by default: see docs/checkup.md.
 import { latestContentVersion, scorePulseRecord, type PulseResult } from '@hearth/core';
 import { useState, type FormEvent } from 'react';
+import { AreaLinks } from '../../components/area-links';
 import { Loading } from '../../components/loading';
 import { FormError, Notice } from '../../components/notice';
 import { Page } from '../../components/page';
-import { friendlyError } from '../../lib/friendly-errors';
 import { writeRecord } from '../../lib/records';
+import { useAction } from '../../lib/use-action';
 import { say } from '../content/content-libraries';
 import { SupportAdvice } from '../checkup/support-advice';
 import { ScaleQuestion } from '../checkup/scale-question';
 import { useCheckupContent } from '../checkup/use-checkup-content';
 import { useMyHistory } from '../checkup/use-my-history';
 import { NeedsPartner, usePracticeContext } from '../practices/practice-frame';
-import { AreaLinks } from '../plan/area-links';
 import { ClosenessPicture } from './closeness-picture';
 import { pulseShareFrom, sharedPulsesThisWeek } from './pulse-records';
 
@@ -25,8 +25,7 @@ export default function PulsePage() {
   const [answers, setAnswers] = useState<Record<string, number>>({});
   const [saved, setSaved] = useState<PulseResult | null>(null);
   const [shared, setShared] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useAction();
   const title = 'Weekly pulse';
   if (!ctx) {
     return (
@@ -46,7 +45,7 @@ export default function PulsePage() {
   const name = ctx.couple.partnerName;
   const sharedAlready = sharedPulsesThisWeek(ctx.shared, ctx.couple.myId, ctx.today).length > 0;
 
-  const submit = async (e: FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault();
     const record = { pulseId: pulse.id, version: pulse.version, answers };
     const outcome = scorePulseRecord(content.checkup.pulses, record);
@@ -54,9 +53,7 @@ export default function PulsePage() {
       setError(outcome.message);
       return;
     }
-    setBusy(true);
-    setError(null);
-    try {
+    void run(async () => {
       await writeRecord('user', {
         type: 'pulse',
         ...record,
@@ -64,24 +61,14 @@ export default function PulsePage() {
         createdAt: new Date().toISOString(),
       });
       setSaved(outcome.result);
-    } catch (err) {
-      setError(friendlyError(err));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
-  const share = async (result: PulseResult) => {
-    setBusy(true);
-    try {
+  const share = (result: PulseResult) =>
+    run(async () => {
       await writeRecord('couple', pulseShareFrom(result, ctx.today, new Date()));
       setShared(true);
-    } catch (err) {
-      setError(friendlyError(err));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   if (saved) {
     return (
@@ -128,7 +115,7 @@ export default function PulsePage() {
       {sharedAlready ? (
         <Notice>You shared a pulse this week already. Another one replaces it in your trend.</Notice>
       ) : null}
-      <form className="card stack" onSubmit={(e) => void submit(e)} noValidate>
+      <form className="card stack" onSubmit={submit} noValidate>
         {closenessItem ? (
           <fieldset className="radio-group">
             <legend>{say(closenessItem.text)}</legend>

@@ -1,6 +1,6 @@
 // The weekly pulse (docs/checkup.md): all my answers privately, and the part I chose to share.
 import * as z from 'zod/mini';
-import { answerMap, instant, localDate } from '../../lib/record-fields';
+import { answerMap, contentId, instant, localDate } from '../../lib/record-fields';
 import { defineRecordKind } from '../../lib/record-kind';
 
 /** My weekly pulse, all answers: user scope (private by default). */
@@ -23,7 +23,7 @@ export const pulseSharePayload = z.strictObject({
     closeness: z.number().check(z.int(), z.minimum(1), z.maximum(7)),
     items: z.array(
       z.strictObject({
-        itemId: z.string().check(z.maxLength(80)),
+        itemId: contentId,
         value: z.number().check(z.int()),
         percent: z.number().check(z.minimum(0), z.maximum(100)),
       }),

@@ -2,43 +2,41 @@
 import { useState, type FormEvent } from 'react';
 import { TextAreaField } from '../../components/field';
 import { FormError } from '../../components/notice';
-import { friendlyError } from '../../lib/friendly-errors';
 import { MAX_ANSWER_LENGTH } from '../../lib/record-payloads';
+import { useAction } from '../../lib/use-action';
 import { answerQuestion } from '../practices/practice-actions';
 import type { DailyQuestionReady } from './use-daily-question';
 
 export function AnswerForm({ state }: { state: DailyQuestionReady }) {
   const [text, setText] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useAction();
   const name = state.couple.partnerName;
 
-  const submit = async (e: FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!text.trim()) {
       setError('Write your answer first. A sentence or two is plenty.');
       return;
     }
-    setBusy(true);
-    try {
-      await answerQuestion(
-        {
-          tag: state.tag,
-          coupleId: state.couple.coupleId,
-          epoch: state.couple.epoch,
-          questionId: state.question.id,
-          date: state.date,
-        },
-        text,
-      );
-    } catch (err) {
-      setError(friendlyError(err));
-      setBusy(false);
-    }
+    // A saved answer replaces this form with the waiting or reveal view.
+    void run(
+      () =>
+        answerQuestion(
+          {
+            tag: state.tag,
+            coupleId: state.couple.coupleId,
+            epoch: state.couple.epoch,
+            questionId: state.question.id,
+            date: state.date,
+          },
+          text,
+        ),
+      { leavesScreen: true },
+    );
   };
 
   return (
-    <form className="stack" onSubmit={(e) => void submit(e)} noValidate>
+    <form className="stack" onSubmit={submit} noValidate>
       <TextAreaField
         label="Your answer"
         hint={`Only you can read it until ${name} has answered too. Then both answers unlock together, and neither can be changed.`}

@@ -3,8 +3,9 @@
 // yes), and a change starts tomorrow so today's question stays put.
 import { choosePreferences, preferencesOn, type QuestionPreferences } from '@hearth/core';
 import { useEffect, useState, type FormEvent } from 'react';
-import { friendlyError } from '../../lib/friendly-errors';
+import { FormError } from '../../components/notice';
 import { writeRecord } from '../../lib/records';
+import { useAction } from '../../lib/use-action';
 import { questionPrefsOf } from '../practices/practice-records';
 import { usePracticeContext } from '../practices/practice-frame';
 
@@ -22,7 +23,7 @@ export function QuestionPrefsForm() {
   const currentKey = JSON.stringify(current);
   const [draft, setDraft] = useState<QuestionPreferences | null>(current);
   const [message, setMessage] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const { error, run } = useAction();
   // Follow a change made on another device (or by this form) once it has synced.
   useEffect(() => setDraft(JSON.parse(currentKey) as QuestionPreferences | null), [currentKey]);
 
@@ -30,24 +31,21 @@ export function QuestionPrefsForm() {
     return <p className="muted">Once you are paired, you can choose the kind of questions you get.</p>;
   }
 
-  const submit = async (e: FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault();
-    try {
+    void run(async () => {
       const next = choosePreferences(stored?.payload ?? null, draft, ctx.today);
       await writeRecord(
         'couple',
         { type: 'question-prefs', ...next, updatedAt: new Date().toISOString() },
         stored?.id,
       );
-      setError(null);
       setMessage('Saved. Your questions follow this from tomorrow.');
-    } catch (err) {
-      setError(friendlyError(err));
-    }
+    });
   };
 
   return (
-    <form className="stack" onSubmit={(e) => void submit(e)} noValidate>
+    <form className="stack" onSubmit={submit} noValidate>
       <fieldset className="radio-group">
         <legend>How deep</legend>
         {depthOptions.map((option) => (
@@ -85,11 +83,7 @@ export function QuestionPrefsForm() {
         />
         <span>Questions about life with kids</span>
       </label>
-      {error ? (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
       <div className="row-actions">
         <button type="submit" className="btn btn-secondary">
           Save question choices

@@ -1,7 +1,7 @@
 // The daily question (docs/daily-practices.md): preferences, answers (through the reveal side
 // channel), replies, favourites and skips.
 import * as z from 'zod/mini';
-import { instant, localDate } from '../../lib/record-fields';
+import { contentId, instant, localDate } from '../../lib/record-fields';
 import { defineRecordKind } from '../../lib/record-kind';
 
 export const MAX_ANSWER_LENGTH = 2000;
@@ -39,7 +39,7 @@ export const questionReplyPayload = z.object({
 
 export const questionFavouritePayload = z.object({
   type: z.literal('question-favourite'),
-  questionId: z.string().check(z.maxLength(80)),
+  questionId: contentId,
   starred: z.boolean(),
   /** When it was (un)starred, so the latest choice wins across both partners. */
   at: z.optional(instant),
@@ -48,7 +48,7 @@ export const questionFavouritePayload = z.object({
 export const questionSkipPayload = z.object({
   type: z.literal('question-skip'),
   date: localDate,
-  questionId: z.string().check(z.maxLength(80)),
+  questionId: contentId,
 });
 
 /**
@@ -58,7 +58,7 @@ export const questionSkipPayload = z.object({
  */
 export const questionAnswerPayload = z.object({
   type: z.literal('question-answer'),
-  questionId: z.string().check(z.maxLength(80)),
+  questionId: contentId,
   date: localDate,
   text: z.string().check(z.minLength(1), z.maxLength(MAX_ANSWER_LENGTH)),
   createdAt: instant,

@@ -4,9 +4,8 @@
 import { ApiError, api } from '../../lib/api-client';
 import type { ApiReveal, ApiRevealAnswer } from '../../lib/api-types';
 import { appSession } from '../../lib/app-session';
-import { openPayload } from '../../lib/record-codec';
 import type { QuestionAnswerPayload } from '../../lib/record-payloads';
-import { revealRecordId } from '../../lib/sync-rules';
+import { openSealedAnswer } from './sealed-answer';
 
 export interface RevealContext {
   tag: string;
@@ -24,25 +23,10 @@ export interface OpenedReveal {
   problem: boolean;
 }
 
+/** An answer sealed for another question or day is refused like a broken one. */
 function openAnswer(answer: ApiRevealAnswer, ctx: RevealContext): QuestionAnswerPayload | null {
-  try {
-    const payload = openPayload(
-      {
-        scope: 'couple',
-        ownerId: ctx.coupleId,
-        keyEpoch: answer.keyEpoch,
-        recordId: revealRecordId(ctx.tag),
-        authorId: answer.authorId,
-        version: 1,
-      },
-      answer,
-    );
-    if (payload.type !== 'question-answer') return null;
-    const p = payload as QuestionAnswerPayload;
-    return p.questionId === ctx.questionId && p.date === ctx.date ? p : null;
-  } catch {
-    return null;
-  }
+  const opened = openSealedAnswer(answer, ctx);
+  return opened && opened.questionId === ctx.questionId && opened.date === ctx.date ? opened : null;
 }
 
 /** Opens both answers; an answer claiming the wrong author is refused like a broken one. */

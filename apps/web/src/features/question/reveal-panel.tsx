@@ -1,8 +1,8 @@
 // Both answers, side by side once both of us have answered; then a reaction or a short reply.
 import { useState, type FormEvent } from 'react';
 import { TextAreaField } from '../../components/field';
-import { friendlyError } from '../../lib/friendly-errors';
 import { MAX_REPLY_LENGTH, reactionKinds, type ReactionKind } from '../../lib/record-payloads';
+import { useAction } from '../../lib/use-action';
 import { say } from '../content/content-libraries';
 import { replyToQuestion } from '../practices/practice-actions';
 import { usePracticeContext } from '../practices/practice-frame';
@@ -13,22 +13,18 @@ import type { DailyQuestionReady } from './use-daily-question';
 export function RevealPanel({ state }: { state: DailyQuestionReady }) {
   const ctx = usePracticeContext();
   const [text, setText] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const { error, run } = useAction();
   const name = state.couple.partnerName;
   const replies = repliesFor(ctx?.shared ?? [], state.tag);
   const myReaction = [...replies]
     .reverse()
     .find((r) => r.authorId === state.couple.myId && r.payload.reaction)?.payload.reaction;
 
-  const send = async (reply: { reaction?: ReactionKind; text?: string }) => {
-    try {
+  const send = (reply: { reaction?: ReactionKind; text?: string }) =>
+    run(async () => {
       await replyToQuestion(state.tag, reply);
-      setError(null);
       if (reply.text) setText('');
-    } catch (err) {
-      setError(friendlyError(err));
-    }
-  };
+    });
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (text.trim()) void send({ text });

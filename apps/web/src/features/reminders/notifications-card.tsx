@@ -1,6 +1,7 @@
 // "Allow notifications" for this device, with plain words for every state it can be in.
 import { useEffect, useState } from 'react';
-import { friendlyError } from '../../lib/friendly-errors';
+import { FormError } from '../../components/notice';
+import { useAction } from '../../lib/use-action';
 import { disablePush, enablePush, pushState, type PushState } from './push-subscription';
 
 const explanation: Record<PushState, string> = {
@@ -14,8 +15,7 @@ const explanation: Record<PushState, string> = {
 
 export function NotificationsCard() {
   const [state, setState] = useState<PushState | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useAction();
 
   useEffect(() => {
     let live = true;
@@ -25,17 +25,10 @@ export function NotificationsCard() {
     };
   }, []);
 
-  const run = async (action: () => Promise<PushState>) => {
-    setBusy(true);
-    try {
+  const change = (action: () => Promise<PushState>) =>
+    run(async () => {
       setState(await action());
-      setError(null);
-    } catch (err) {
-      setError(friendlyError(err));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <section className="card" aria-labelledby="r-notifications">
@@ -45,17 +38,13 @@ export function NotificationsCard() {
       <p role="status" aria-live="polite">
         {state ? explanation[state] : 'Checking…'}
       </p>
-      {error ? (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
       {state === 'off' ? (
         <button
           type="button"
           className="btn btn-primary"
           disabled={busy}
-          onClick={() => void run(enablePush)}
+          onClick={() => void change(enablePush)}
         >
           Allow notifications
         </button>
@@ -64,7 +53,7 @@ export function NotificationsCard() {
           type="button"
           className="btn btn-secondary"
           disabled={busy}
-          onClick={() => void run(disablePush)}
+          onClick={() => void change(disablePush)}
         >
           Turn off on this device
         </button>

@@ -12,6 +12,7 @@ import { formatDateTime } from '../../lib/format-date';
 import { friendlyError } from '../../lib/friendly-errors';
 import { AppLink } from '../../lib/navigation';
 import { writeRecord } from '../../lib/records';
+import { useAction } from '../../lib/use-action';
 import { useReminderPrefs } from './use-reminder-prefs';
 import { deviceTimeZone } from '../../lib/local-today';
 import { NotificationsCard } from './notifications-card';
@@ -33,45 +34,42 @@ function ReminderForm({ initial, prefsId }: { initial: ReminderSettings; prefsId
   const queryClient = useQueryClient();
   const [form, setForm] = useState(initial);
   const [message, setMessage] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useAction();
   useEffect(() => setForm(initial), [initial]);
 
   const setReminder = (index: number, change: Partial<ReminderSettings['reminders'][number]>) =>
     setForm((f) => ({ ...f, reminders: f.reminders.map((r, i) => (i === index ? { ...r, ...change } : r)) }));
 
-  const submit = async (e: FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault();
     const problem = settingsProblem(form);
     if (problem) {
       setError(problem);
       return;
     }
-    setBusy(true);
-    try {
-      const body = settingsForServer(form);
-      const saved = await api.putReminders(body);
-      queryClient.setQueryData(['reminders'], saved);
-      await writeRecord(
-        'user',
-        { type: 'reminder-prefs', ...body, updatedAt: new Date().toISOString() },
-        prefsId ?? undefined,
-      );
-      setError(null);
-      setMessage('Reminders saved.');
-    } catch (err) {
-      setError(
-        err instanceof ApiError && err.isNetwork
-          ? 'Reminders can only be saved while online.'
-          : friendlyError(err),
-      );
-    } finally {
-      setBusy(false);
-    }
+    void run(
+      async () => {
+        const body = settingsForServer(form);
+        const saved = await api.putReminders(body);
+        queryClient.setQueryData(['reminders'], saved);
+        await writeRecord(
+          'user',
+          { type: 'reminder-prefs', ...body, updatedAt: new Date().toISOString() },
+          prefsId ?? undefined,
+        );
+        setMessage('Reminders saved.');
+      },
+      {
+        describeError: (err) =>
+          err instanceof ApiError && err.isNetwork
+            ? 'Reminders can only be saved while online.'
+            : friendlyError(err),
+      },
+    );
   };
 
   return (
-    <form className="card stack" onSubmit={(e) => void submit(e)} noValidate>
+    <form className="card stack" onSubmit={submit} noValidate>
       <h2 className="card-title">When to remind me</h2>
       {form.reminders.map((r, index) => {
         const label = reminderPractices.find((p) => p.practice === r.practice)?.label ?? r.practice;

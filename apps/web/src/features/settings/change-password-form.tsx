@@ -1,22 +1,22 @@
 // Changing the password: confirm the current one, choose a new one. Only the wrapping of the
 // master key changes; nothing else needs re-encrypting.
 import { useState, type FormEvent } from 'react';
-import { Field } from '../../components/field';
+import { BusyButton } from '../../components/busy-button';
 import { FormError } from '../../components/notice';
+import { useAction } from '../../lib/use-action';
+import { KnownHandle, NewPasswordFields, PasswordField } from '../auth/auth-fields';
 import { changePassword } from '../auth/auth-flows';
-import { MIN_PASSWORD_LENGTH, passwordProblem } from '../auth/handle';
-import { friendlyError } from '../../lib/friendly-errors';
+import { passwordProblem } from '../auth/handle';
 
 export function ChangePasswordForm({ handle, onChanged }: { handle: string; onChanged: () => void }) {
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [again, setAgain] = useState('');
   const [signOutOthers, setSignOutOthers] = useState(true);
-  const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useAction();
 
-  const submit = async (e: FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault();
     const problem = !current
       ? 'Please enter your current password.'
@@ -25,10 +25,8 @@ export function ChangePasswordForm({ handle, onChanged }: { handle: string; onCh
       setError(problem);
       return;
     }
-    setBusy(true);
-    setError(null);
     setDone('');
-    try {
+    void run(async () => {
       await changePassword(handle, current, next, signOutOthers);
       setCurrent('');
       setNext('');
@@ -37,37 +35,24 @@ export function ChangePasswordForm({ handle, onChanged }: { handle: string; onCh
         signOutOthers ? 'Password changed. Your other devices have been signed out.' : 'Password changed.',
       );
       onChanged();
-    } catch (err) {
-      setError(friendlyError(err));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
-    <form className="stack" onSubmit={(e) => void submit(e)} noValidate>
-      <input type="text" name="username" autoComplete="username" value={handle} readOnly hidden />
-      <Field
+    <form className="stack" onSubmit={submit} noValidate>
+      <KnownHandle handle={handle} />
+      <PasswordField
+        purpose="current"
         label="Current password"
-        type="password"
-        autoComplete="current-password"
         value={current}
         onChange={(e) => setCurrent(e.target.value)}
       />
-      <Field
+      <NewPasswordFields
         label="New password"
-        type="password"
-        hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
-        autoComplete="new-password"
-        value={next}
-        onChange={(e) => setNext(e.target.value)}
-      />
-      <Field
-        label="New password again"
-        type="password"
-        autoComplete="new-password"
-        value={again}
-        onChange={(e) => setAgain(e.target.value)}
+        password={next}
+        again={again}
+        onPasswordChange={setNext}
+        onAgainChange={setAgain}
       />
       <div className="checkbox-row">
         <input
@@ -82,9 +67,9 @@ export function ChangePasswordForm({ handle, onChanged }: { handle: string; onCh
       <p role="status" aria-live="polite" className={done ? 'notice notice-success' : 'visually-hidden'}>
         {done}
       </p>
-      <button type="submit" className="btn btn-secondary" disabled={busy} aria-busy={busy || undefined}>
-        {busy ? 'Changing…' : 'Change password'}
-      </button>
+      <BusyButton type="submit" className="btn btn-secondary" busy={busy} busyLabel="Changing…">
+        Change password
+      </BusyButton>
     </form>
   );
 }

@@ -4,24 +4,22 @@ import { FormError } from '../../components/notice';
 import { Page } from '../../components/page';
 import { api } from '../../lib/api-client';
 import { appSession } from '../../lib/app-session';
-import { friendlyError } from '../../lib/friendly-errors';
 import { AppLink } from '../../lib/navigation';
+import { useAction } from '../../lib/use-action';
 import { useMe } from '../../lib/use-session';
 import { ReauthForm } from '../auth/reauth-form';
 
 export default function DeleteAccountPage() {
   const me = useMe();
   const [understood, setUnderstood] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { error, run } = useAction();
 
+  // The password form waits for this; a failure is shown here, below it.
   const remove = async () => {
-    setError(null);
-    try {
+    await run(async () => {
       await api.deleteAccount();
       await appSession.wipeEverything();
-    } catch (e) {
-      setError(friendlyError(e));
-    }
+    });
   };
 
   return (

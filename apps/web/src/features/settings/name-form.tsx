@@ -1,35 +1,32 @@
 // Changing the name I am shown by (private profile; my partner's copy follows automatically).
 import { useEffect, useState, type FormEvent } from 'react';
 import { Field } from '../../components/field';
-import { friendlyError } from '../../lib/friendly-errors';
 import { writeRecord } from '../../lib/records';
+import { useAction } from '../../lib/use-action';
 import { useMyProfile } from '../../lib/use-people';
 
 export function NameForm() {
   const { name, recordId } = useMyProfile();
   const [value, setValue] = useState(name ?? '');
   const [message, setMessage] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const { error, setError, run } = useAction();
   useEffect(() => setValue(name ?? ''), [name]);
 
-  const submit = async (e: FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault();
     const trimmed = value.trim();
     if (!trimmed || trimmed.length > 80) {
       setError('Please enter a name of up to 80 characters.');
       return;
     }
-    try {
+    void run(async () => {
       await writeRecord('user', { type: 'profile', name: trimmed }, recordId ?? undefined);
-      setError(null);
       setMessage('Name saved.');
-    } catch (err) {
-      setError(friendlyError(err));
-    }
+    });
   };
 
   return (
-    <form className="stack" onSubmit={(e) => void submit(e)} noValidate>
+    <form className="stack" onSubmit={submit} noValidate>
       <Field
         label="Your name"
         hint="How your partner sees you."

@@ -7,6 +7,7 @@ import { FormError } from '../../components/notice';
 import { ApiError, api } from '../../lib/api-client';
 import { friendlyError } from '../../lib/friendly-errors';
 import { formatDateTime } from '../../lib/format-date';
+import { useAction } from '../../lib/use-action';
 import { useMe } from '../../lib/use-session';
 import { ReauthForm } from '../auth/reauth-form';
 
@@ -14,23 +15,25 @@ export function SessionsList() {
   const me = useMe();
   const queryClient = useQueryClient();
   const sessions = useQuery({ queryKey: ['sessions'], queryFn: api.sessions });
-  const [error, setError] = useState<string | null>(null);
+  const { error, run } = useAction();
   const [busyId, setBusyId] = useState<string | null>(null);
   const [confirmingId, setConfirmingId] = useState<string | null>(null);
 
   const revoke = async (id: string) => {
     setBusyId(id);
-    setError(null);
-    try {
-      await api.revokeSession(id);
+    await run(async () => {
+      try {
+        await api.revokeSession(id);
+      } catch (e) {
+        // Not a failure: the password is asked for next to that device, and this runs again.
+        if (!(e instanceof ApiError && e.code === 'HEARTH_REAUTH_REQUIRED')) throw e;
+        setConfirmingId(id);
+        return;
+      }
       setConfirmingId(null);
       await queryClient.invalidateQueries({ queryKey: ['sessions'] });
-    } catch (e) {
-      if (e instanceof ApiError && e.code === 'HEARTH_REAUTH_REQUIRED') setConfirmingId(id);
-      else setError(friendlyError(e));
-    } finally {
-      setBusyId(null);
-    }
+    });
+    setBusyId(null);
   };
 
   if (sessions.isPending) return <Loading label="Loading your sessions…" />;

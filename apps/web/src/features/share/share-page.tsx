@@ -5,8 +5,8 @@ import { useState, type FormEvent } from 'react';
 import { TextAreaField } from '../../components/field';
 import { FormError } from '../../components/notice';
 import { Page } from '../../components/page';
-import { friendlyError } from '../../lib/friendly-errors';
 import { MAX_SHARE_LENGTH } from '../../lib/record-payloads';
+import { useAction } from '../../lib/use-action';
 import { questionLibrary, say } from '../content/content-libraries';
 import { saveShare } from '../practices/practice-actions';
 import { BackToToday, NeedsPartner, usePracticeContext } from '../practices/practice-frame';
@@ -19,8 +19,7 @@ export default function SharePage() {
   const library = questionLibrary.use();
   const [offset, setOffset] = useState(0);
   const [text, setText] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useAction();
   const title = 'This week’s share';
 
   if (!ctx) {
@@ -40,22 +39,16 @@ export default function SharePage() {
   const theirsThisWeek = theirs.find((r) => r.payload.week === week);
   const prompt = library ? promptForWeek(sharePrompts(library.questions), week, offset) : null;
 
-  const submit = async (e: FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!text.trim()) {
       setError('Write a few lines first. It does not need to be big, only new to them.');
       return;
     }
-    setBusy(true);
-    try {
+    void run(async () => {
       await saveShare(today, text, prompt?.id);
       setText('');
-      setError(null);
-    } catch (err) {
-      setError(friendlyError(err));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -76,7 +69,7 @@ export default function SharePage() {
           <p className="letter-text">{sharedThisWeek.payload.text}</p>
         </section>
       ) : (
-        <form className="card stack" onSubmit={(e) => void submit(e)} noValidate>
+        <form className="card stack" onSubmit={submit} noValidate>
           <div className="prompt-box">
             <p className="label-inline">A prompt, if it helps</p>
             <p className="prompt-text" aria-live="polite">

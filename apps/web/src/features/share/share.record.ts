@@ -1,6 +1,6 @@
 // The weekly vulnerability share, a letter.
 import * as z from 'zod/mini';
-import { instant, isoWeek } from '../../lib/record-fields';
+import { contentId, instant, isoWeek } from '../../lib/record-fields';
 import { defineRecordKind } from '../../lib/record-kind';
 
 export const MAX_SHARE_LENGTH = 2000;
@@ -9,7 +9,7 @@ export const vulnerabilityPayload = z.object({
   type: z.literal('vulnerability'),
   week: isoWeek,
   text: z.string().check(z.minLength(1), z.maxLength(MAX_SHARE_LENGTH)),
-  promptId: z.optional(z.string().check(z.maxLength(80))),
+  promptId: z.optional(contentId),
   createdAt: instant,
 });
 export type VulnerabilityPayload = z.infer<typeof vulnerabilityPayload>;

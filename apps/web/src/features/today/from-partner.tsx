@@ -3,7 +3,7 @@
 import { isoWeek } from '@hearth/core';
 import { AppLink } from '../../lib/navigation';
 import { GratitudeCard } from '../gratitude/gratitude-card';
-import { CheckinSummary } from '../practices/partner-checkin';
+import { CheckinSummary } from '../checkin/checkin-summary';
 import type { PracticeContext } from '../practices/practice-frame';
 import { checkinOf, gratitudeOf, sharesFrom } from '../practices/practice-records';
 import type { DailyQuestionState } from '../question/use-daily-question';

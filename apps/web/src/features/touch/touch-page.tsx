@@ -1,10 +1,11 @@
 // Touch: a one-tap log of everyday, non-sexual touch toward six a day (either of us can log for
 // both), the 20-second hug and the two-minute touch ritual.
 import { useState } from 'react';
+import { FormError } from '../../components/notice';
 import { Page } from '../../components/page';
-import { friendlyError } from '../../lib/friendly-errors';
 import { AppLink } from '../../lib/navigation';
 import { touchKinds, type TouchKind } from '../../lib/record-payloads';
+import { useAction } from '../../lib/use-action';
 import { logTouch } from '../practices/practice-actions';
 import { BackToToday, NeedsPartner, usePracticeContext } from '../practices/practice-frame';
 import { HugTimer } from './hug-timer';
@@ -14,7 +15,7 @@ import { TouchRing, useTouchProgress } from './touch-ring';
 export default function TouchPage() {
   const ctx = usePracticeContext();
   const [message, setMessage] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const { error, run } = useAction();
   const progress = useTouchProgress(ctx?.shared ?? [], ctx?.today ?? '');
 
   const lead = 'Small, everyday, non-sexual touch. Six a day is a lovely aim; every one counts.';
@@ -27,15 +28,11 @@ export default function TouchPage() {
     );
   }
 
-  const log = async (kind: TouchKind) => {
-    try {
+  const log = (kind: TouchKind) =>
+    run(async () => {
       await logTouch(ctx.today, kind);
-      setError(null);
       setMessage(`${touchLabels[kind]} logged. ${touchSummary(progress.count + 1, progress.goal)}.`);
-    } catch (err) {
-      setError(friendlyError(err));
-    }
-  };
+    });
 
   return (
     <Page title="Touch" lead={lead}>
@@ -62,11 +59,7 @@ export default function TouchPage() {
         <p className="muted touch-status" role="status" aria-live="polite">
           {message || (progress.done ? 'Six today. Lovely.' : 'Either of you can log for both.')}
         </p>
-        {error ? (
-          <p className="field-error" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <FormError message={error} />
       </section>
       <section className="card" aria-labelledby="touch-hug">
         <h2 id="touch-hug" className="card-title">

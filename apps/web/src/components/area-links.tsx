@@ -1,5 +1,5 @@
 // The ways around this area: plan, check-up, weekly pulse and progress.
-import { AppNavLink } from '../../lib/navigation';
+import { AppNavLink } from '../lib/navigation';
 
 const links = [
   { to: '/plan', label: 'Our plan' },

@@ -1,6 +1,6 @@
 // What my partner shared in their morning check-in, in words.
 import type { CheckinPayload } from '../../lib/record-payloads';
-import { moodWord } from '../checkin/mood-scale';
+import { moodWord } from './mood-scale';
 
 export function CheckinSummary({ checkin, who }: { checkin: CheckinPayload; who: string }) {
   return (
