@@ -8,6 +8,7 @@ import { hearthSuite } from './support/hearth-suite';
 import { nextFrames } from './support/server-view';
 
 const NO_MATCH = 'That handle and password do not match';
+const WRONG_PASSWORD = 'That password is not right';
 const SIGNED_OUT_NOTICE = 'You were signed out. Please sign in again.';
 
 describe('accounts: devices, passwords, recovery, sign-out, export and deletion', () => {
@@ -189,7 +190,7 @@ describe('accounts: devices, passwords, recovery, sign-out, export and deletion'
 
       await list.getByLabel('Your password').fill('not my password');
       await list.getByRole('button', { name: 'Confirm and sign out' }).click();
-      await list.getByText(NO_MATCH).waitFor({ timeout: 15_000 });
+      await list.getByText(WRONG_PASSWORD).waitFor({ timeout: 15_000 });
       expect(await meStatusWithCookie(strict.baseUrl, otherCookie)).toBe(200);
 
       await list.getByLabel('Your password').fill(ines.password);
@@ -246,7 +247,7 @@ describe('accounts: devices, passwords, recovery, sign-out, export and deletion'
     await ivy.page.getByRole('heading', { name: 'Export my data' }).waitFor();
     await ivy.page.getByLabel('Your password').fill('a wrong password');
     await ivy.page.getByRole('button', { name: 'Prepare my export' }).click();
-    await ivy.page.getByText(NO_MATCH).waitFor({ timeout: 30_000 });
+    await ivy.page.getByText(WRONG_PASSWORD).waitFor({ timeout: 30_000 });
     expect(await ivy.page.getByRole('button', { name: 'Download JSON' }).count()).toBe(0);
     await ivy.page.getByLabel('Your password').fill(ivy.password);
     await ivy.page.getByRole('button', { name: 'Prepare my export' }).click();

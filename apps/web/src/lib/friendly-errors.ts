@@ -79,3 +79,13 @@ export function errorCode(error: unknown): string | null {
   const code = (error as { code?: unknown } | null)?.code;
   return typeof code === 'string' ? code : null;
 }
+
+/**
+ * For screens that ask only for the password (unlock, re-authentication, changing it): there is no
+ * handle field there, so a failed check is about the password alone.
+ */
+export function passwordCheckError(error: unknown): string {
+  if (error instanceof ApiError && error.code === 'HEARTH_LOGIN_FAILED')
+    return 'That password is not right. Please try again.';
+  return friendlyError(error);
+}

@@ -5,6 +5,7 @@ import { FormError } from '../../components/notice';
 import { useAction } from '../../lib/use-action';
 import { KnownHandle, PasswordField } from './auth-fields';
 import { reauthenticate } from './auth-flows';
+import { passwordCheckError } from '../../lib/friendly-errors';
 
 export function ReauthForm({
   handle,
@@ -26,11 +27,14 @@ export function ReauthForm({
       setError('Please enter your password.');
       return;
     }
-    void run(async () => {
-      await reauthenticate(handle, password);
-      setPassword('');
-      await onConfirmed();
-    });
+    void run(
+      async () => {
+        await reauthenticate(handle, password);
+        setPassword('');
+        await onConfirmed();
+      },
+      { describeError: passwordCheckError },
+    );
   };
 
   return (

@@ -9,6 +9,7 @@ import { useMe } from '../../lib/use-session';
 import { isDiscreetLock } from '../safety/discreet-lock';
 import { KnownHandle, PasswordField, SubmitButton } from './auth-fields';
 import { unlockWithPassword } from './auth-flows';
+import { passwordCheckError } from '../../lib/friendly-errors';
 
 export default function UnlockPage() {
   const me = useMe();
@@ -29,7 +30,7 @@ export default function UnlockPage() {
         setPassword('');
         await appSession.enter(me, keys, { remember: true });
       },
-      { leavesScreen: true },
+      { leavesScreen: true, describeError: passwordCheckError },
     );
   };
 

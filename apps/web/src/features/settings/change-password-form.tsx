@@ -7,6 +7,7 @@ import { useAction } from '../../lib/use-action';
 import { KnownHandle, NewPasswordFields, PasswordField } from '../auth/auth-fields';
 import { changePassword } from '../auth/auth-flows';
 import { passwordProblem } from '../auth/handle';
+import { passwordCheckError } from '../../lib/friendly-errors';
 
 export function ChangePasswordForm({ handle, onChanged }: { handle: string; onChanged: () => void }) {
   const [current, setCurrent] = useState('');
@@ -26,16 +27,19 @@ export function ChangePasswordForm({ handle, onChanged }: { handle: string; onCh
       return;
     }
     setDone('');
-    void run(async () => {
-      await changePassword(handle, current, next, signOutOthers);
-      setCurrent('');
-      setNext('');
-      setAgain('');
-      setDone(
-        signOutOthers ? 'Password changed. Your other devices have been signed out.' : 'Password changed.',
-      );
-      onChanged();
-    });
+    void run(
+      async () => {
+        await changePassword(handle, current, next, signOutOthers);
+        setCurrent('');
+        setNext('');
+        setAgain('');
+        setDone(
+          signOutOthers ? 'Password changed. Your other devices have been signed out.' : 'Password changed.',
+        );
+        onChanged();
+      },
+      { describeError: passwordCheckError },
+    );
   };
 
   return (
