@@ -15,3 +15,4 @@ export * from './checkup';
 export * from './plan';
 export * from './progress';
 export * from './local-dater';
+export { toStoredMinute } from './stored-time';

@@ -5,6 +5,7 @@ import { requireCoupleOpenForWrites } from '../couples/couple-writes';
 import { HearthError } from '../errors/catalogue';
 import { createChangeNoticesRepository } from '../events/change-notices.repository';
 import { createRecordsRepository, type RecordRow } from './records.repository';
+import { toStoredMinute } from '@hearth/core';
 
 export interface RecordWrite {
   scope: 'user' | 'couple';
@@ -30,8 +31,6 @@ export function recordView(row: RecordRow, withCiphertext = true) {
     updatedAt: row.updatedAt.toISOString(),
   };
 }
-
-const coarse = (date: Date) => new Date(Math.floor(date.getTime() / 60_000) * 60_000);
 
 export function createRecordsService(ctx: AppContext) {
   const db = ctx.database.db;
@@ -85,7 +84,7 @@ export function createRecordsService(ctx: AppContext) {
           });
         }
 
-        const now = coarse(ctx.clock.now());
+        const now = toStoredMinute(ctx.clock.now());
         const values = {
           authorId: userId,
           version: input.version,

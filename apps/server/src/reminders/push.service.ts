@@ -6,6 +6,7 @@ import type { Auth } from '../sessions/sessions.service';
 import { pushEndpointProblem } from './push-endpoint';
 import { createPushSubscriptionsRepository } from './push-subscriptions.repository';
 import { loadOrCreateVapidKeys, type VapidKeys } from './vapid-keys';
+import { toStoredMinute } from '@hearth/core';
 
 export interface PushSubscriptionInput {
   endpoint: string;
@@ -43,7 +44,7 @@ export function createPushService(ctx: AppContext) {
           endpoint: input.endpoint,
           p256dh: input.keys.p256dh,
           auth: input.keys.auth,
-          createdAt: new Date(Math.floor(ctx.clock.now().getTime() / 60_000) * 60_000),
+          createdAt: toStoredMinute(ctx.clock.now()),
         });
       });
     },

@@ -5,6 +5,7 @@ import {
   quietHoursEndAfter,
   zonedTimeToInstant,
   type QuietHours,
+  toStoredMinute,
 } from '@hearth/core';
 import type { AppContext } from '../context';
 import type { Db } from '../db/database';
@@ -55,8 +56,6 @@ function reminderDay(row: ReminderScheduleRow & { nextDueAt: Date }, quietHours:
   }
   return deliveredOn;
 }
-
-const coarse = (date: Date) => new Date(Math.floor(date.getTime() / 60_000) * 60_000);
 
 /** `batchSize` is for tests: small batches make concurrent processes interleave. */
 export function createReminderScheduler(
@@ -112,7 +111,7 @@ export function createReminderScheduler(
         await reminders.setNextDue(
           row.userId,
           row.practice,
-          send ? { nextDueAt, lastSentAt: coarse(now) } : { nextDueAt },
+          send ? { nextDueAt, lastSentAt: toStoredMinute(now) } : { nextDueAt },
         );
         if (send) remind.add(row.userId);
       }

@@ -11,6 +11,7 @@ import {
   type RevealAnswerRow,
   type RevealsRepository,
 } from './reveals.repository';
+import { toStoredMinute } from '@hearth/core';
 
 export interface RevealAnswerView {
   authorId: string;
@@ -63,7 +64,6 @@ function answerView(row: RevealAnswerRow): RevealAnswerView {
 }
 
 // The server learns only that someone answered on a day; minutes are as precise as it gets.
-const coarse = (date: Date) => new Date(Math.floor(date.getTime() / 60_000) * 60_000);
 
 /**
  * Builds the views for some tags. The couples are searched in order (the current couple first,
@@ -128,7 +128,7 @@ export function createRevealsService(ctx: AppContext) {
           keyEpoch: input.keyEpoch,
           wrappedDek: input.wrappedDek,
           body: input.body,
-          createdAt: coarse(ctx.clock.now()),
+          createdAt: toStoredMinute(ctx.clock.now()),
         });
         if (!inserted) throw new HearthError('HEARTH_ALREADY_ANSWERED');
         const members = await couples.members(coupleId);

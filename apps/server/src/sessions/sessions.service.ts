@@ -4,6 +4,7 @@ import { HearthError } from '../errors/catalogue';
 import { createChangeNoticesRepository } from '../events/change-notices.repository';
 import { cookieName, deviceLabel, hashSessionToken, newSessionToken } from './session-token';
 import { createSessionsRepository, type SessionKind, type SessionRow } from './sessions.repository';
+import { toStoredMinute } from '@hearth/core';
 
 const DAY_MS = 86_400_000;
 const TOUCH_EVERY_MS = 5 * 60_000;
@@ -37,10 +38,6 @@ export function createSessionsService(ctx: AppContext) {
     await notices.publish({ kind: 'session', userIds: [userId] });
   }
 
-  function coarse(date: Date): Date {
-    return new Date(Math.floor(date.getTime() / 60_000) * 60_000);
-  }
-
   return {
     cookieName: name,
 
@@ -58,8 +55,8 @@ export function createSessionsService(ctx: AppContext) {
         userId: input.userId,
         kind: input.kind,
         device: deviceLabel(input.userAgent),
-        createdAt: coarse(now),
-        lastSeenAt: coarse(now),
+        createdAt: toStoredMinute(now),
+        lastSeenAt: toStoredMinute(now),
         expiresAt: new Date(now.getTime() + ctx.config.sessionMaxDays * DAY_MS),
         reauthUntil: new Date(now.getTime() + (input.kind === 'full' ? reauthWindowMs : RECOVERY_WINDOW_MS)),
       };
@@ -81,7 +78,7 @@ export function createSessionsService(ctx: AppContext) {
         return undefined;
       }
       if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS)
-        await repo.touch(tokenHash, coarse(now));
+        await repo.touch(tokenHash, toStoredMinute(now));
       return {
         userId: session.userId,
         handle: found.handle,
