@@ -121,10 +121,15 @@ describe('daily practices: two partners, one day', () => {
     expect(await calmTimer(b).getByRole('button', { name: 'End for both of us' }).count()).toBe(1);
     // B's screen stays on while the timer shows (Screen Wake Lock), and is let go after.
     await expect.poll(() => screenLocks(b)).toEqual({ held: 1, released: 0 });
+    // Ending early asks once; the other phone is told who ended it, kindly, and lets go of the screen.
     await calmTimer(a).getByRole('button', { name: 'End for both of us' }).click();
+    await calmTimer(a).getByText('End device-free time for both of you?').waitFor();
+    await calmTimer(a).getByRole('button', { name: 'Yes, end it' }).click();
     await calmTimer(a).waitFor({ state: 'detached', timeout: 15_000 });
-    await calmTimer(b).waitFor({ state: 'detached', timeout: 15_000 });
+    await calmTimer(b).getByText('Alice ended our device-free time.').waitFor({ timeout: 15_000 });
     await expect.poll(() => screenLocks(b)).toEqual({ held: 0, released: 1 });
+    await calmTimer(b).getByRole('button', { name: 'Back to Hearth' }).click();
+    await calmTimer(b).waitFor({ state: 'detached', timeout: 15_000 });
 
     // Evening gratitude from B arrives live on A's Today.
     await openToday(a);

@@ -15,6 +15,8 @@ async function main(): Promise<void> {
   const server = await createServer(config);
   server.app.log.info({ config: describeConfig(config) }, 'starting Hearth');
   await server.app.listen({ port: config.port, host: config.host });
+  // One line for the person who typed `npm start`, beside the JSON log meant for machines.
+  process.stdout.write(`Hearth is running at ${addressForPeople(config)}\n`);
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -34,3 +36,9 @@ main().catch((error: unknown) => {
   console.error('Hearth could not start:', error instanceof Error ? error.message : error);
   process.exit(1);
 });
+
+function addressForPeople(config: { publicOrigin?: string | undefined; host: string; port: number }): string {
+  if (config.publicOrigin) return config.publicOrigin;
+  const anyAddress = config.host === '0.0.0.0' || config.host === '::';
+  return `http://${anyAddress ? 'localhost' : config.host}:${config.port}`;
+}

@@ -1,5 +1,6 @@
 // A labelled input with its hint and error tied to it for assistive technology.
 import { useId, type InputHTMLAttributes, type ReactNode, type TextareaHTMLAttributes } from 'react';
+import { lengthNote } from './length-limit';
 
 /** What the control itself carries so that its label, hint and error belong to it. */
 interface ControlLinks {
@@ -14,6 +15,7 @@ function LabelledControl({
   className,
   hint,
   error,
+  length,
   control,
 }: {
   label: string;
@@ -21,11 +23,15 @@ function LabelledControl({
   className: string;
   hint?: ReactNode;
   error?: string | null;
+  /** How long the text is and may be: shown as the person nears the limit, never cut off. */
+  length?: { value: number; max: number };
   control: (links: ControlLinks) => ReactNode;
 }) {
   const id = useId();
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
+  const note = length ? lengthNote(length.value, length.max) : null;
+  const countId = length ? `${id}-count` : undefined;
   return (
     <div className={className}>
       <label htmlFor={id} className={labelClassName}>
@@ -38,9 +44,20 @@ function LabelledControl({
       ) : null}
       {control({
         id,
-        'aria-invalid': error ? true : undefined,
-        'aria-describedby': [hintId, errorId].filter(Boolean).join(' ') || undefined,
+        'aria-invalid': error || note?.over ? true : undefined,
+        'aria-describedby':
+          [hintId, errorId, note ? countId : undefined].filter(Boolean).join(' ') || undefined,
       })}
+      {length ? (
+        // Always in the page, so screen readers hear the count change as it appears.
+        <p
+          className={note?.over ? 'field-count field-count-over' : 'field-count'}
+          id={countId}
+          aria-live="polite"
+        >
+          {note?.text ?? ''}
+        </p>
+      ) : null}
       {error ? (
         <p className="field-error" id={errorId}>
           {error}
@@ -50,6 +67,17 @@ function LabelledControl({
   );
 }
 
+/** The length of a controlled value against a limit, and the props without the cutting maxLength. */
+function limitOf<P extends { maxLength?: number; value?: unknown }>(props: P) {
+  const { maxLength, ...rest } = props;
+  const length =
+    maxLength !== undefined && typeof props.value === 'string'
+      ? { value: props.value.length, max: maxLength }
+      : undefined;
+  // Uncontrolled fields keep the browser's limit: there is no value to count.
+  return { length, control: length ? rest : props };
+}
+
 interface FieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> {
   label: string;
   hint?: ReactNode;
@@ -57,13 +85,15 @@ interface FieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> {
 }
 
 export function Field({ label, hint, error, className, ...input }: FieldProps) {
+  const { length, control } = limitOf(input);
   return (
     <LabelledControl
       className={`field ${className ?? ''}`}
       label={label}
       hint={hint}
       error={error}
-      control={(links) => <input {...links} {...input} />}
+      length={length}
+      control={(links) => <input {...links} {...control} />}
     />
   );
 }
@@ -76,6 +106,7 @@ interface TextAreaFieldProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaEle
 }
 
 export function TextAreaField({ label, hint, error, visuallyHiddenLabel, ...area }: TextAreaFieldProps) {
+  const { length, control } = limitOf(area);
   return (
     <LabelledControl
       className="field"
@@ -83,7 +114,8 @@ export function TextAreaField({ label, hint, error, visuallyHiddenLabel, ...area
       labelClassName={visuallyHiddenLabel ? 'visually-hidden' : undefined}
       hint={hint}
       error={error}
-      control={(links) => <textarea {...links} {...area} />}
+      length={length}
+      control={(links) => <textarea {...links} {...control} />}
     />
   );
 }

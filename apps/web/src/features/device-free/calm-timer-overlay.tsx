@@ -13,16 +13,20 @@ import type { RunningDeviceFree } from '../practices/practice-records';
 export default function CalmTimerOverlay({
   running,
   finished,
+  endedBy = null,
   onClose,
 }: {
   /** The time now running, or the one that just finished (then `finished` is true). */
   running: RunningDeviceFree;
   finished: boolean;
+  /** The partner's name when they ended it early for both of us. */
+  endedBy?: string | null;
   onClose: () => void;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
   const [now, setNow] = useState(() => Date.now());
   const [ending, setEnding] = useState(false);
+  const [confirming, setConfirming] = useState(false);
   const rang = useRef(false);
   useWakeLock(!finished);
 
@@ -38,11 +42,11 @@ export default function CalmTimerOverlay({
   }, [finished]);
 
   useEffect(() => {
-    if (finished && !rang.current) {
+    if (finished && !endedBy && !rang.current) {
       rang.current = true;
       playSoftBell();
     }
-  }, [finished]);
+  }, [finished, endedBy]);
 
   const total = running.payload.minutes * 60;
   const left = finished ? 0 : secondsLeft(running.endsAt, now);
@@ -60,9 +64,19 @@ export default function CalmTimerOverlay({
       </div>
       <div className="calm-body">
         <h1 id="calm-title" className="calm-title">
-          {finished ? 'Time is up' : 'Device-free time'}
+          {endedBy ? 'Device-free time has ended' : finished ? 'Time is up' : 'Device-free time'}
         </h1>
-        {finished ? (
+        {endedBy ? (
+          <>
+            <p className="calm-text">
+              {endedBy} ended our device-free time. Whenever you are ready, say one thing you noticed about
+              each other.
+            </p>
+            <button type="button" className="btn btn-primary" onClick={onClose} autoFocus>
+              Back to Hearth
+            </button>
+          </>
+        ) : finished ? (
           <>
             <p className="calm-text">
               Before you pick the phones up again, each say one thing you noticed about the other.
@@ -79,17 +93,38 @@ export default function CalmTimerOverlay({
               </span>
             </ProgressRing>
             <p className="calm-text">Phones down. This screen stays quiet until the time is up.</p>
-            <button
-              type="button"
-              className="btn btn-quiet calm-end"
-              disabled={ending}
-              onClick={() => {
-                setEnding(true);
-                void endDeviceFree(running.recordId, running.payload).catch(() => setEnding(false));
-              }}
-            >
-              End for both of us
-            </button>
+            {confirming ? (
+              <div className="calm-confirm" role="group" aria-labelledby="calm-confirm-text">
+                <p id="calm-confirm-text" className="calm-text">
+                  End device-free time for both of you?
+                </p>
+                <div className="row-actions">
+                  <button
+                    type="button"
+                    className="btn btn-secondary"
+                    disabled={ending}
+                    onClick={() => {
+                      setEnding(true);
+                      void endDeviceFree(running.recordId, running.payload).catch(() => setEnding(false));
+                    }}
+                  >
+                    Yes, end it
+                  </button>
+                  <button
+                    type="button"
+                    className="btn btn-quiet"
+                    onClick={() => setConfirming(false)}
+                    autoFocus
+                  >
+                    Keep going
+                  </button>
+                </div>
+              </div>
+            ) : (
+              <button type="button" className="btn btn-quiet calm-end" onClick={() => setConfirming(true)}>
+                End for both of us
+              </button>
+            )}
           </>
         )}
       </div>

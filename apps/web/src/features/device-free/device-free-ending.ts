@@ -14,3 +14,19 @@ export function ranOut(
   const latest = shared.find((r) => r.id === previous.recordId);
   return !(latest && latest.payload.type === 'device-free' && latest.payload.endedAt);
 }
+
+/**
+ * The partner ended it early for both of us: their id, so this phone can say so kindly instead of
+ * silently dropping back to the start form. Null when it ran out, I ended it, or it is still on.
+ */
+export function endedEarlyBy(
+  previous: RunningDeviceFree | null,
+  running: RunningDeviceFree | null,
+  shared: readonly DecryptedRecord[],
+  myId: string,
+): string | null {
+  if (!previous || running) return null;
+  const latest = shared.find((r) => r.id === previous.recordId);
+  if (!latest || latest.payload.type !== 'device-free' || !latest.payload.endedAt) return null;
+  return latest.authorId === myId ? null : latest.authorId;
+}

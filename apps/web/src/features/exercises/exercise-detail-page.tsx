@@ -192,7 +192,8 @@ function ExerciseDetail({ exercise }: { exercise: Exercise }) {
               Start together
             </button>
             <p className="muted">
-              Each on your own phone, in step. {ctx.couple.partnerName} can join from Today.
+              Each on your own phone, in step. If {ctx.couple.partnerName} is not here yet, they can join from
+              Today.
             </p>
             <button
               type="button"

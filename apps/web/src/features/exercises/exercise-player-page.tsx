@@ -117,7 +117,7 @@ function Player({ exercise, live, view, myId, myName, partnerName }: PlayerProps
           {exercise.preparation ? <p className="step-text">{say(exercise.preparation)}</p> : null}
           <p className="muted">
             {mode === 'together'
-              ? `${partnerName} can join from Today. The timer starts for both of you when either presses Begin.`
+              ? `If ${partnerName} is not here yet, they can join from Today. The timer starts for both of you when either presses Begin.`
               : 'Sit together where you can both see the screen.'}
           </p>
           <div className="row-actions player-controls">

@@ -15,8 +15,12 @@ export function NameForm() {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const trimmed = value.trim();
-    if (!trimmed || trimmed.length > 80) {
-      setError('Please enter a name of up to 80 characters.');
+    if (!trimmed) {
+      setError('Please enter your name.');
+      return;
+    }
+    if (trimmed.length > 80) {
+      setError('Please use a name of up to 80 characters.');
       return;
     }
     void run(async () => {
