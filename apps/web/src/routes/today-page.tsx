@@ -21,6 +21,7 @@ import { TodayPractices } from '../features/today/today-practices';
 import { PlanTodayLine } from '../features/plan/plan-today-line';
 import { questionLibrary } from '../features/content/content-libraries';
 import { JoinExerciseCard } from '../features/exercises/join-card';
+import { useCoupleFeaturesPaused } from '../features/checkup/use-couple-features-paused';
 
 function greeting(hour: number): string {
   if (hour < 5) return 'Good night';
@@ -142,7 +143,31 @@ function PhoneDownCard({ ctx, question }: { ctx: PracticeContext; question: Dail
   );
 }
 
+/** My latest check-up pointed me to safety: couple practices are set aside here too, quietly. */
+function SetAsideCard() {
+  return (
+    <section className="card card-soft" aria-labelledby="set-aside-title">
+      <h2 id="set-aside-title" className="card-title">
+        Couple practices are set aside for now
+      </h2>
+      <p>
+        Your check-up suggested support for you first, so Hearth is not asking you to do things together. Only
+        you see this. When you feel ready, taking the check-up again brings them back.
+      </p>
+      <div className="row-actions">
+        <AppLink to="/checkup" className="btn btn-secondary">
+          Support and your check-up
+        </AppLink>
+        <AppLink to="/notes" className="btn btn-quiet">
+          Your notes
+        </AppLink>
+      </div>
+    </section>
+  );
+}
+
 function CoupleToday({ ctx }: { ctx: PracticeContext }) {
+  const paused = useCoupleFeaturesPaused(ctx.couple.myId);
   const question = useDailyQuestion();
   const events = useMemo(() => {
     const dates = practiceDates(ctx.shared, (iso) => localDateOf(iso));
@@ -150,6 +175,13 @@ function CoupleToday({ ctx }: { ctx: PracticeContext }) {
     if (question.status === 'ready' && question.mine) dates.push({ date: question.date });
     return dates;
   }, [ctx.shared, question]);
+  if (paused) {
+    return (
+      <div className="card-grid">
+        <SetAsideCard />
+      </div>
+    );
+  }
   return (
     <div className="card-grid">
       <JoinExerciseCard ctx={ctx} />
