@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAccount, openNav, pairPartners, uniqueStamp } from './support/app-actions';
+import { takeCheckup } from './support/checkup-actions';
 import { openToday } from './support/practice-actions';
 import { recordWrites } from './support/traffic';
 import { hearthSuite } from './support/hearth-suite';
@@ -53,6 +54,29 @@ describe('what a couple meets on day one', () => {
     await a.getByRole('button', { name: 'Send to Bob' }).click();
     await a.getByRole('heading', { name: 'Today for the two of you' }).waitFor({ timeout: 15_000 });
     expect(writes.some((w) => w.scope === 'couple')).toBe(true);
+    await contextA.close();
+    await contextB.close();
+  });
+
+  it('when my check-up sets couple practices aside, Today does too, and the advice names only what exists', async () => {
+    const { a, b, contextA, contextB } = await pairPartners(
+      suite.browser,
+      suite.server.baseUrl,
+      uniqueStamp(),
+    );
+    await takeCheckup(b, { area: () => 2, barriers: 0, privatePart: 2 });
+    const advice = b.getByRole('region', { name: 'Your safety comes first' });
+    await advice.waitFor({ timeout: 15_000 });
+    expect(await advice.innerText()).not.toMatch(/app lock|\bPIN\b/i);
+
+    await openNav(b, 'Today');
+    await b
+      .getByRole('heading', { name: 'Couple practices are set aside for now' })
+      .waitFor({ timeout: 15_000 });
+    expect(await b.getByRole('heading', { name: 'Today for the two of you' }).count()).toBe(0);
+    // Only Bob's own screens change: Alice is told nothing.
+    await openToday(a);
+    expect(await a.getByText('set aside').count()).toBe(0);
     await contextA.close();
     await contextB.close();
   });

@@ -44,6 +44,8 @@ export interface CheckupAnswers {
   area: (part: number, question: number) => number;
   /** Choice for the "what gets in the way" questions (0–2). */
   barriers: number;
+  /** Choice for the private last part (support and safety, 0–3); 0, "never", when left out. */
+  privatePart?: number;
 }
 
 /** Takes the whole check-up from its start page; optionally pauses after `pauseAfter` parts. */
@@ -57,10 +59,10 @@ export async function takeCheckup(page: Page, answers: CheckupAnswers, pauseAfte
       await page.getByRole('link', { name: `Continue where you left off (part ${part + 1})` }).click();
       await page.getByText(`Part ${part + 1} of 10`).waitFor({ timeout: 15_000 });
     }
-    // The private part is left at its first choices ("never", "not at all true").
+    // The private part is left at its first choices ("never", "not at all true") unless asked.
     if (part < 8) await answerPart(page, (q) => answers.area(part, q));
     else if (part === 8) await answerPart(page, () => answers.barriers);
-    else await answerPart(page, () => 0);
+    else await answerPart(page, () => answers.privatePart ?? 0);
     await page.getByRole('button', { name: part === 9 ? 'See my results' : 'Next' }).click();
   }
   await page.getByRole('heading', { name: 'Your check-up results', level: 1 }).waitFor({ timeout: 15_000 });
