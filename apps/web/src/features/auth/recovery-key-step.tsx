@@ -4,18 +4,20 @@ import { BusyButton } from '../../components/busy-button';
 import { Field } from '../../components/field';
 import { FormError } from '../../components/notice';
 import { groupMatches, pickConfirmationGroups, recoveryGroups } from './recovery-confirm';
+import { recoveryKeyFileText } from './recovery-key-file';
+import { LOSS_WARNING } from './recovery-wording';
 import { useFocusHeadingOnStep } from '../../components/page';
-
-export const LOSS_WARNING =
-  'If you lose both your password and this recovery key, nobody — not even us — can get your private things back.';
 
 export function RecoveryKeyStep({
   display,
+  handle,
   busy,
   error,
   onConfirmed,
 }: {
   display: string;
+  /** The login handle, written into the saved file so it can be used long after. */
+  handle: string;
   busy: boolean;
   error: string | null;
   onConfirmed: () => void;
@@ -30,9 +32,11 @@ export function RecoveryKeyStep({
   const fileUrl = useMemo(
     () =>
       URL.createObjectURL(
-        new Blob([`Hearth recovery key\n\n${display}\n\n${LOSS_WARNING}\n`], { type: 'text/plain' }),
+        new Blob([recoveryKeyFileText({ display, handle, serverAddress: location.origin })], {
+          type: 'text/plain',
+        }),
       ),
-    [display],
+    [display, handle],
   );
 
   const copy = async () => {
@@ -109,13 +113,23 @@ export function RecoveryKeyStep({
         ))}
       </div>
       <FormError message={mismatch ?? error} />
-      <div className="row-actions">
-        <button type="button" className="btn btn-quiet" onClick={() => setStage('show')} disabled={busy}>
-          Show the key again
-        </button>
-        <BusyButton type="submit" className="btn btn-primary" busy={busy} busyLabel="Creating your account…">
+      <div className="stack-actions">
+        <BusyButton
+          type="submit"
+          className="btn btn-primary btn-block"
+          busy={busy}
+          busyLabel="Creating your account…"
+        >
           Confirm and create account
         </BusyButton>
+        <button
+          type="button"
+          className="btn btn-quiet btn-block"
+          onClick={() => setStage('show')}
+          disabled={busy}
+        >
+          Show the key again
+        </button>
       </div>
     </form>
   );

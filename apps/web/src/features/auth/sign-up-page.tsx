@@ -10,7 +10,7 @@ import { writeRecord } from '../../lib/records';
 import { useAction } from '../../lib/use-action';
 import { HandleField, NewPasswordFields, SubmitButton } from './auth-fields';
 import { beginSignUp, finishSignUp, type PendingSignUp } from './auth-flows';
-import { handleProblem, MIN_PASSWORD_LENGTH, passwordProblem } from './handle';
+import { handleProblem, MIN_PASSWORD_LENGTH, normalizeHandle, passwordProblem } from './handle';
 import { RecoveryKeyStep } from './recovery-key-step';
 
 interface FormErrors {
@@ -87,6 +87,7 @@ export default function SignUpPage() {
       <Page title="Save your recovery key">
         <RecoveryKeyStep
           display={pending.recoveryDisplay}
+          handle={normalizeHandle(handle)}
           busy={busy}
           error={formError}
           onConfirmed={finish}
