@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { daysConnectedThisWeek } from './kind-streak';
+import { daysConnectedThisWeek, togetherDays, type SharedMoment } from './kind-streak';
 
 const weekStart = '2026-03-23'; // Monday; the clocks change on Sunday 29 March in Europe
 
-function events(...dates: string[]) {
-  return dates.map((date) => ({ date }));
+/** Days on which one thing was done together. */
+function events(...dates: string[]): SharedMoment[] {
+  return dates.map((date) => ({ date, together: true }));
 }
 
 describe('kind streak: days connected this week', () => {
@@ -53,5 +54,32 @@ describe('kind streak: days connected this week', () => {
 
   it.each([['2026-03-24'], ['2026-03-29']])('refuses a week start %s that is not a Monday', (start) => {
     expect(() => daysConnectedThisWeek([], start)).toThrow(RangeError);
+  });
+
+  it('counts a day only when we both did something, or did one thing together', () => {
+    const day = '2026-03-24';
+    expect(togetherDays([{ date: day, by: 'a' }]).has(day)).toBe(false);
+    expect(
+      togetherDays([
+        { date: day, by: 'a' },
+        { date: day, by: 'a' },
+      ]).has(day),
+    ).toBe(false);
+    expect(
+      togetherDays([
+        { date: day, by: 'a' },
+        { date: day, by: 'b' },
+      ]).has(day),
+    ).toBe(true);
+    expect(togetherDays([{ date: day, together: true }]).has(day)).toBe(true);
+    expect(
+      daysConnectedThisWeek(
+        [
+          { date: day, by: 'a' },
+          { date: '2026-03-25', by: 'b' },
+        ],
+        weekStart,
+      ).count,
+    ).toBe(0);
   });
 });

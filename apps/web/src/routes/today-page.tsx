@@ -171,10 +171,13 @@ function CoupleToday({ ctx }: { ctx: PracticeContext }) {
   const question = useDailyQuestion();
   const events = useMemo(() => {
     const dates = practiceDates(ctx.shared, (iso) => localDateOf(iso));
-    // Answering today's question counts too (answers are not records, so add it here).
-    if (question.status === 'ready' && question.mine) dates.push({ date: question.date });
+    // Answering today's question counts too (answers are not records, so add them here).
+    if (question.status === 'ready' && question.mine) {
+      dates.push({ date: question.date, by: ctx.couple.myId });
+      if (question.partnerAnswered) dates.push({ date: question.date, by: ctx.couple.partnerId });
+    }
     return dates;
-  }, [ctx.shared, question]);
+  }, [ctx.shared, ctx.couple.myId, ctx.couple.partnerId, question]);
   if (paused) {
     return (
       <div className="card-grid">

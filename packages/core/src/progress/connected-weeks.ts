@@ -1,7 +1,7 @@
 /** Days connected per week (the kind streak), for every week of a range: a bar per week. */
 import { startOfIsoWeek } from '../iso-week';
 import { addDays, type LocalDate } from '../local-date';
-import { daysConnectedThisWeek, type DaysConnected } from '../kind-streak';
+import { daysConnectedThisWeek, type DaysConnected, type SharedMoment } from '../kind-streak';
 
 export interface ConnectedWeek extends DaysConnected {
   /** The Monday of the week. */
@@ -10,13 +10,13 @@ export interface ConnectedWeek extends DaysConnected {
 
 /** Each ISO week from the one holding `from` to the one holding `to`, with its days connected. */
 export function daysConnectedPerWeek(
-  practiceDates: readonly { date: LocalDate }[],
+  practiceDates: readonly SharedMoment[],
   from: LocalDate,
   to: LocalDate,
 ): ConnectedWeek[] {
   const first = startOfIsoWeek(from);
   const last = startOfIsoWeek(to);
-  const byWeek = new Map<LocalDate, { date: LocalDate }[]>();
+  const byWeek = new Map<LocalDate, SharedMoment[]>();
   for (const event of practiceDates) {
     const week = startOfIsoWeek(event.date);
     if (week < first || week > last) continue;

@@ -30,11 +30,11 @@ describe('days connected per week', () => {
   it('a bar for every week in the range, empty weeks included', () => {
     const weeks = daysConnectedPerWeek(
       [
-        { date: '2026-01-05' },
-        { date: '2026-01-05' },
-        { date: '2026-01-07' },
-        { date: '2026-01-21' },
-        { date: '2025-12-31' },
+        { date: '2026-01-05', together: true },
+        { date: '2026-01-05', together: true },
+        { date: '2026-01-07', together: true },
+        { date: '2026-01-21', together: true },
+        { date: '2025-12-31', together: true },
       ],
       '2026-01-07',
       '2026-01-22',
@@ -49,7 +49,10 @@ describe('days connected per week', () => {
 
   it('crosses the new year on ISO weeks', () => {
     const weeks = daysConnectedPerWeek(
-      [{ date: '2026-01-01' }, { date: '2025-12-29' }],
+      [
+        { date: '2026-01-01', together: true },
+        { date: '2025-12-29', together: true },
+      ],
       '2025-12-30',
       '2026-01-02',
     );

@@ -6,15 +6,15 @@ describe('weekly summary', () => {
   const summary = weeklySummary({
     weekStart: '2026-01-05',
     practiceDates: [
-      { date: '2026-01-05' },
-      { date: '2026-01-06' },
-      { date: '2026-01-06' },
-      { date: '2026-01-12' },
+      { date: '2026-01-05', together: true },
+      { date: '2026-01-06', together: true },
+      { date: '2026-01-06', together: true },
+      { date: '2026-01-12', together: true },
     ],
     touches: [
-      ...Array.from({ length: 6 }, () => ({ date: '2026-01-07' })),
-      { date: '2026-01-08' },
-      { date: '2026-01-04' },
+      ...Array.from({ length: 6 }, () => ({ date: '2026-01-07', together: true })),
+      { date: '2026-01-08', together: true },
+      { date: '2026-01-04', together: true },
     ],
     checkins: [
       { partner: 'b', date: '2026-01-05', mood: 4 },

@@ -1,6 +1,6 @@
 /** The week the two of you can look at together: a few plain numbers, no score to fail. */
 import { isoDayOfWeek, addDays, type LocalDate } from '../local-date';
-import { daysConnectedThisWeek } from '../kind-streak';
+import { daysConnectedThisWeek, type SharedMoment } from '../kind-streak';
 import { dailyTouchGoal } from '../touch-progress';
 import type { CheckinEntry, PulseEntry } from './series';
 import { touchesPerDay } from './touches-per-day';
@@ -19,7 +19,7 @@ export interface WeeklySummary {
 
 export interface WeeklySummaryInput {
   weekStart: LocalDate;
-  practiceDates: readonly { date: LocalDate }[];
+  practiceDates: readonly SharedMoment[];
   touches: readonly { date: LocalDate }[];
   checkins: readonly CheckinEntry[];
   pulses: readonly PulseEntry[];

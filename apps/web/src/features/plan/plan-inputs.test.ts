@@ -44,6 +44,10 @@ describe('what the two of us did, as exercises', () => {
     const done = completedPractices(
       [
         rec({ type: 'checkin', date: '2026-03-02', mood: 4, createdAt: '2026-03-02T08:00:00Z' }),
+        rec(
+          { type: 'checkin', date: '2026-03-02', mood: 3, createdAt: '2026-03-02T08:30:00Z' },
+          { authorId: YOU },
+        ),
         rec({ type: 'touch', date: '2026-03-03', kind: 'hug', at: '2026-03-03T08:00:00Z', forBoth: true }),
         rec({ type: 'device-free', startedAt: '2026-03-04T19:00:00Z', minutes: 20 }),
         rec({
@@ -71,11 +75,23 @@ describe('what the two of us did, as exercises', () => {
       dateOf,
     );
     expect(done).toEqual([
-      { exerciseId: 'ex-morning-check-in', date: '2026-03-02' },
       { exerciseId: 'ex-six-touches-a-day', date: '2026-03-03' },
       { exerciseId: 'ex-device-free-time', date: '2026-03-04' },
       { exerciseId: 'ex-eye-gazing', date: '2026-03-05' },
+      { exerciseId: 'ex-morning-check-in', date: '2026-03-02' },
     ]);
+  });
+
+  it('a practice for two is not done when only one of us did it', () => {
+    const done = completedPractices(
+      [
+        rec({ type: 'checkin', date: '2026-03-02', mood: 4, createdAt: '2026-03-02T08:00:00Z' }),
+        rec({ type: 'checkin', date: '2026-03-03', mood: 4, createdAt: '2026-03-03T08:00:00Z' }),
+        rec({ type: 'touch', date: '2026-03-03', kind: 'hug', at: '2026-03-03T08:00:00Z', forBoth: false }),
+      ],
+      dateOf,
+    );
+    expect(done).toEqual([]);
   });
 
   it('keeps adjustments in the order they were made', () => {

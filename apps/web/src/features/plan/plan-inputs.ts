@@ -58,23 +58,32 @@ export function completedPractices(
   dateOf: (iso: string) => LocalDate | null,
 ): CompletedPractice[] {
   const done: CompletedPractice[] = [];
+  // One person's part of a practice for two (a check-in, a thank-you, a letter): the practice is
+  // done on a day once both of us did it, never when only one did.
+  const byPerson = new Map<string, { entry: CompletedPractice; people: Set<string> }>();
+  const onePart = (exerciseId: string, date: LocalDate | null, authorId: string) => {
+    if (!date) return;
+    const key = `${exerciseId}|${date}`;
+    const seen = byPerson.get(key) ?? { entry: { exerciseId, date }, people: new Set<string>() };
+    seen.people.add(authorId);
+    byPerson.set(key, seen);
+  };
   for (const r of shared) {
     const p = r.payload;
-    let entry: CompletedPractice | null = null;
     if (p.type === 'exercise-done') {
       const date = p.completed ? dateOf(p.endedAt) : null;
-      entry = date ? { exerciseId: p.exerciseId, date } : null;
-    } else if (p.type === 'checkin' || p.type === 'gratitude' || p.type === 'touch')
-      entry = { exerciseId: practiceExercise[p.type], date: p.date };
+      if (date) done.push({ exerciseId: p.exerciseId, date });
+    } else if (p.type === 'touch' && p.forBoth)
+      done.push({ exerciseId: practiceExercise.touch, date: p.date });
+    else if (p.type === 'checkin' || p.type === 'gratitude' || p.type === 'touch')
+      onePart(practiceExercise[p.type], p.date, r.authorId);
     else if (p.type === 'device-free') {
       const date = dateOf(p.startedAt);
-      entry = date ? { exerciseId: practiceExercise['device-free'], date } : null;
-    } else if (p.type === 'vulnerability') {
-      const date = dateOf(p.createdAt);
-      entry = date ? { exerciseId: practiceExercise.vulnerability, date } : null;
-    }
-    if (entry) done.push(entry);
+      if (date) done.push({ exerciseId: practiceExercise['device-free'], date });
+    } else if (p.type === 'vulnerability')
+      onePart(practiceExercise.vulnerability, dateOf(p.createdAt), r.authorId);
   }
+  for (const { entry, people } of byPerson.values()) if (people.size >= 2) done.push(entry);
   return done;
 }
 

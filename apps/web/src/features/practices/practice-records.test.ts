@@ -112,9 +112,10 @@ describe('practice records', () => {
       rec({ type: 'note', text: 'x', updatedAt: '2026-03-05T10:00:00Z' }),
       rec({ type: 'question-skip', date: '2026-03-06', questionId: 'q1' }),
     ];
+    // A check-in is one person's; device-free time is one thing done together.
     expect(practiceDates(records, (iso) => iso.slice(0, 10))).toEqual([
-      { date: '2026-03-02' },
-      { date: '2026-03-04' },
+      { date: '2026-03-02', by: ME },
+      { date: '2026-03-04', together: true },
     ]);
   });
 });

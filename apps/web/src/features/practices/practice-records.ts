@@ -1,3 +1,4 @@
+import type { SharedMoment } from '@hearth/core';
 // Reading the daily practices out of the decrypted records. Pure functions over the sync
 // snapshot, so every rule (which check-in counts, which timer is running, what counts as a day we
 // connected) is tested in Node.
@@ -168,15 +169,22 @@ export function repliesFor(records: readonly DecryptedRecord[], tag: string): Ty
 export function practiceDates(
   records: readonly DecryptedRecord[],
   dateOf: (iso: string) => LocalDate | null,
-): { date: LocalDate }[] {
-  const out: { date: LocalDate }[] = [];
+): SharedMoment[] {
+  const out: SharedMoment[] = [];
   for (const r of records) {
     const p = r.payload;
     let date: LocalDate | null = null;
-    if (p.type === 'checkin' || p.type === 'gratitude' || p.type === 'touch') date = p.date;
-    else if (p.type === 'device-free') date = dateOf(p.startedAt);
-    else if (p.type === 'vulnerability' || p.type === 'question-reply') date = dateOf(p.createdAt);
-    if (date) out.push({ date });
+    let together = false;
+    if (p.type === 'checkin' || p.type === 'gratitude') date = p.date;
+    else if (p.type === 'touch') {
+      date = p.date;
+      together = p.forBoth;
+    } else if (p.type === 'device-free') {
+      // Both phones are put down at once: one thing done together.
+      date = dateOf(p.startedAt);
+      together = true;
+    } else if (p.type === 'vulnerability' || p.type === 'question-reply') date = dateOf(p.createdAt);
+    if (date) out.push(together ? { date, together: true } : { date, by: r.authorId });
   }
   return out;
 }

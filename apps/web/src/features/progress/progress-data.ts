@@ -22,6 +22,7 @@ import {
   type PulseEntry,
   type TouchDay,
   type WeeklySummary,
+  type SharedMoment,
 } from '@hearth/core';
 import type { DecryptedRecord } from '../../lib/sync-snapshot';
 import { practiceDates } from '../practices/practice-records';
@@ -93,16 +94,16 @@ export function checkinEntries(shared: readonly DecryptedRecord[]): CheckinEntry
     .map((r) => ({ partner: r.authorId, date: r.payload.date, mood: r.payload.mood as Mood }));
 }
 
-/** Days we did something together: the daily practices and finished guided exercises. */
+/** What we did, by day: the daily practices, and finished guided exercises (done together). */
 export function togetherDates(
   shared: readonly DecryptedRecord[],
   dateOf: (iso: string) => LocalDate | null,
-): { date: LocalDate }[] {
+): SharedMoment[] {
   const exercises = recordsOfType(shared, 'exercise-done')
     .filter((r) => r.payload.completed)
     .map((r) => dateOf(r.payload.endedAt))
     .filter((date): date is LocalDate => date !== null)
-    .map((date) => ({ date }));
+    .map((date): SharedMoment => ({ date, together: true }));
   return [...practiceDates(shared, dateOf), ...exercises];
 }
 

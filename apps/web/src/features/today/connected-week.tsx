@@ -1,6 +1,6 @@
 // The kind streak: the days of this week on which we did something together, as seven dots.
 // No counter of missed days and nothing that "breaks": an empty dot is just a day.
-import { daysConnectedThisWeek, startOfIsoWeek, weekDates } from '@hearth/core';
+import { daysConnectedThisWeek, startOfIsoWeek, weekDates, type SharedMoment } from '@hearth/core';
 
 const weekday = new Intl.DateTimeFormat(undefined, { weekday: 'long', timeZone: 'UTC' });
 const weekdayShort = new Intl.DateTimeFormat(undefined, { weekday: 'narrow', timeZone: 'UTC' });
@@ -9,7 +9,7 @@ function dayName(date: string, format: Intl.DateTimeFormat): string {
   return format.format(new Date(`${date}T12:00:00Z`));
 }
 
-export function ConnectedWeek({ events, today }: { events: { date: string }[]; today: string }) {
+export function ConnectedWeek({ events, today }: { events: SharedMoment[]; today: string }) {
   const weekStart = startOfIsoWeek(today);
   const { days, count } = daysConnectedThisWeek(events, weekStart);
   const connected = new Set(days);
@@ -35,8 +35,8 @@ export function ConnectedWeek({ events, today }: { events: { date: string }[]; t
       </ol>
       <p className="muted week-line">
         {count === 0
-          ? 'A new week. Any small moment together fills a dot.'
-          : `${count} ${count === 1 ? 'day' : 'days'} together so far this week.`}
+          ? 'A new week. A dot fills on a day you both do something, or do one thing together.'
+          : `${count} ${count === 1 ? 'day' : 'days'} together so far this week — days you both did something, or did one thing together.`}
       </p>
     </section>
   );
