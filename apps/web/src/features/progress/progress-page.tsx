@@ -37,8 +37,9 @@ function WeekTogether({ data, names }: { data: ProgressData; names: (id: string)
         <div>
           <dt>Touches</dt>
           <dd>
-            {week.touches} ({week.touchGoalDays} {week.touchGoalDays === 1 ? 'day' : 'days'} with{' '}
-            {dailyTouchGoal})
+            {week.touches === 0
+              ? 'None yet this week'
+              : `${week.touches} this week · ${week.touchGoalDays} ${week.touchGoalDays === 1 ? 'day' : 'days'} reached ${dailyTouchGoal}`}
           </dd>
         </div>
         {week.checkins.map((entry) => (

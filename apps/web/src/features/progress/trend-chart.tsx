@@ -105,7 +105,7 @@ export function TrendChart({
 
   const sentences = lines
     .filter((line) => !line.reference)
-    .map((line) => describeTrend(line.label, line.points));
+    .map((line) => describeTrend(line.label, line.points, formatDate));
   return (
     <figure className="card chart-card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} className="card-title">
