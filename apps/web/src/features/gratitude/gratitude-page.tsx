@@ -18,9 +18,8 @@ import {
   type HistoryContext,
 } from '../practices/practice-frame';
 import { thankYousFrom } from '../practices/practice-records';
-import { formatDate } from '../../lib/format-date';
 import { gratitudeOf } from '../practices/practice-records';
-import { GratitudeCard } from './gratitude-card';
+import { GratitudeCard, GratitudeLetters } from './gratitude-card';
 import { needsCoaching, promptOfTheDay, qualityNudges } from './gratitude-coaching';
 
 /** After the partner has left: the thank-yous I sent, to reread; nothing new can be sent. */
@@ -33,16 +32,7 @@ function SentBefore({ history }: { history: HistoryContext }) {
       {list.length === 0 ? (
         <p>You did not send {name} a thank-you while you were linked.</p>
       ) : (
-        <ul className="letter-list" aria-label={`Thank-yous you sent ${name}`}>
-          {list.map((r) => (
-            <li key={r.id} className="letter">
-              <p className="letter-date">
-                <time dateTime={r.payload.date}>{formatDate(`${r.payload.date}T12:00:00`)}</time>
-              </p>
-              <GratitudeCard gratitude={r.payload} />
-            </li>
-          ))}
-        </ul>
+        <GratitudeLetters label={`Thank-yous you sent ${name}`} letters={list} />
       )}
       <BackToToday />
     </Page>

@@ -2,10 +2,9 @@
 // of us can read these (they are encrypted with our couple key).
 import { EmptyState, Loading } from '../../components/loading';
 import { Page } from '../../components/page';
-import { formatDate } from '../../lib/format-date';
 import { BackToToday, EndedNote, NeedsPartner, usePracticeHistory } from '../practices/practice-frame';
 import { thankYousFrom } from '../practices/practice-records';
-import { GratitudeCard } from './gratitude-card';
+import { GratitudeLetters } from './gratitude-card';
 
 export default function ThankYousPage() {
   const ctx = usePracticeHistory();
@@ -31,16 +30,7 @@ export default function ThankYousPage() {
             : `When ${name} sends an evening gratitude, it is kept here for you.`}
         </EmptyState>
       ) : (
-        <ul className="letter-list" aria-label={`Thank-yous from ${name}`}>
-          {list.map((r) => (
-            <li key={r.id} className="letter">
-              <p className="letter-date">
-                <time dateTime={r.payload.date}>{formatDate(`${r.payload.date}T12:00:00`)}</time>
-              </p>
-              <GratitudeCard gratitude={r.payload} />
-            </li>
-          ))}
-        </ul>
+        <GratitudeLetters label={`Thank-yous from ${name}`} letters={list} />
       )}
       <BackToToday />
     </Page>
