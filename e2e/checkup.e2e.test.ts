@@ -152,7 +152,15 @@ describe('check-up, plan and progress', () => {
     await openPlanArea(a, 'Progress');
     const touchesAfter = await chartText(a, touchesTitle);
     expect(touchesAfter).not.toBe(touchesBefore);
-    expect(touchesAfter).toContain(`on ${sunday}`);
+    // The chart's sentence names days the way the person reads dates (the page's own format).
+    const sundayInWords = await a.evaluate(
+      (day) =>
+        new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(
+          new Date(`${day}T12:00:00Z`),
+        ),
+      sunday,
+    );
+    expect(touchesAfter).toContain(`on ${sundayInWords}`);
     expect(await chartText(a, 'Morning check-in moods')).toMatch(/You: \d on .*\(7 readings\)/);
     expect(await chartText(a, 'Closeness, week by week')).toMatch(/You: 5 on .*Bob: 4 on /s);
     await a.getByText('7 of 7').waitFor();
